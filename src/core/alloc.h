@@ -1,0 +1,41 @@
+/* alloc.h - memory for objects.
+ *
+ *   rp_mem_*            raw memory (the small-object allocator, or the
+ *                       system malloc in the ASan build); no exception set
+ *   rp_object_alloc     memory for one object of a fixed-size type, with a
+ *                       GC head in front when the type has one; header set
+ *                       (refcount 1, type; a heap type gets a reference);
+ *                       NOT tracked; NULL with MemoryError on failure
+ *   rp_object_alloc_var the same with room for n items (ob_size = n)
+ *   rp_object_free      release an object's memory (tp_free); a heap type's
+ *                       reference is NOT dropped here (tp_dealloc does it
+ *                       after calling tp_free, as in CPython)
+ */
+#ifndef RP_ALLOC_H
+#define RP_ALLOC_H
+
+#include <stddef.h>
+
+#include "object.h"
+
+void *rp_mem_malloc(size_t n);
+void *rp_mem_calloc(size_t n, size_t size);
+void *rp_mem_realloc(void *p, size_t n);
+void rp_mem_free(void *p);
+
+RpObject *rp_object_alloc(RpTypeObject *type);
+RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems);
+/* Bytes rp_object_alloc_var would allocate for the object itself. */
+static inline size_t rp_var_size(const RpTypeObject *t, rp_ssize_t n)
+{
+    return (size_t)t->tp_basicsize + (size_t)n * (size_t)t->tp_itemsize;
+}
+/* Initialise the header of memory obtained elsewhere (a free list):
+ * refcount 1, type set, heap type increfed. */
+void rp_object_init_header(RpObject *o, RpTypeObject *type);
+void rp_object_free(void *o);
+
+/* Raise MemoryError (defined in vm/errors.c); returns NULL. */
+RpObject *rp_err_nomemory(void);
+
+#endif /* RP_ALLOC_H */

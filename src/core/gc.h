@@ -1,0 +1,80 @@
+/* gc.h - the GC head and the cycle collector's interface.
+ *
+ * Models CPython 3.11's PyGC_Head and Modules/gcmodule.c.
+ *
+ * Objects whose type has RP_TPFLAGS_HAVE_GC are allocated with a 16-byte
+ * RpGCHead in front of them (rp_object_alloc does it).  A *tracked* object
+ * is linked into the list of one of three generations through that head;
+ * the collector finds unreachable cycles among tracked objects by trial
+ * deletion through each type's tp_traverse, and breaks them with tp_clear.
+ *
+ * Tracking rules (CPython 3.11): containers are tracked once fully built
+ * (rp_gc_track at the end of their constructor) and untracked first thing
+ * in their tp_dealloc.  Atoms are never tracked.  Tuples holding only
+ * untracked objects are untracked by a collection; dicts start untracked
+ * and become tracked when a tracked value or key is stored.
+ */
+#ifndef RP_GC_H
+#define RP_GC_H
+
+#include <stdint.h>
+
+#include "object.h"
+
+typedef struct RpGCHead {
+    uintptr_t gc_next;   /* next in the generation list; 0 = not tracked */
+    uintptr_t gc_prev;   /* previous; low bits hold flags (see gc.c) */
+} RpGCHead;
+
+#define RP_GC_NUM_GENERATIONS 3
+
+typedef struct RpGCGeneration {
+    RpGCHead head;       /* list head (a circular doubly linked list) */
+    int threshold;
+    int count;           /* gen 0: allocations minus deallocations;
+                            gen 1..: collections of the younger generation */
+} RpGCGeneration;
+
+typedef struct RpGCGenStats {
+    rp_ssize_t collections, collected, uncollectable;
+} RpGCGenStats;
+
+typedef struct RpGCState {
+    RpGCGeneration generations[RP_GC_NUM_GENERATIONS];
+    RpGCHead permanent_generation;     /* gc.freeze() */
+    rp_ssize_t permanent_count;
+    RpGCGenStats stats[RP_GC_NUM_GENERATIONS];
+    int enabled;
+    int collecting;
+    int debug;                         /* gc.set_debug flags */
+    rp_ssize_t long_lived_total;
+    rp_ssize_t long_lived_pending;
+    RpObject *garbage;                 /* gc.garbage list (NULL until used) */
+    RpObject *callbacks;               /* gc.callbacks list (NULL until used) */
+} RpGCState;
+
+static inline RpGCHead *rp_as_gc(const void *o) { return ((RpGCHead *)o) - 1; }
+static inline RpObject *rp_from_gc(RpGCHead *g) { return (RpObject *)(g + 1); }
+
+static inline int rp_gc_is_tracked(const void *o)
+{
+    return rp_as_gc(o)->gc_next != 0;
+}
+
+void rp_gc_init(void);
+void rp_gc_track(void *o);        /* o must be an untracked GC object */
+void rp_gc_untrack(void *o);      /* no-op when not tracked */
+/* Called by the allocator for each new / freed GC object: keeps the
+ * generation-0 count and runs an automatic collection past the threshold. */
+void rp_gc_on_alloc(void);
+void rp_gc_on_free(void);
+/* Run a collection of `generation` (0..2); returns the number of
+ * unreachable objects found (gc.collect's result), or -1 with an
+ * exception set. */
+rp_ssize_t rp_gc_collect(int generation);
+/* Collect everything at shutdown (no finalizers run on resurrection). */
+void rp_gc_collect_at_exit(void);
+int rp_gc_is_finalized(const void *o);
+void rp_gc_set_finalized(void *o);
+
+#endif /* RP_GC_H */

@@ -1,0 +1,64 @@
+#!/bin/sh
+# run.sh INTERPRETER [UNIT_TEST_BINARY...] - the whole test suite.
+#
+#  1. every tests/py/<topic>/NAME.py, compared with what python3 (CPython
+#     3.11) printed when the test was recorded (tests/record.sh):
+#       NAME.expected            exact stdout
+#       NAME.expected_status     exit status (default 0)
+#       NAME.expected_lastline   last line of stderr (empty: no stderr)
+#  2. the C unit tests given on the command line (each prints its own
+#     "ok"/"FAIL" lines and exits non-zero on failure)
+#  3. the mission's acceptance cases, ../shared/acceptance/check.sh
+#     (skipped with a message when ../shared is absent)
+# Ends with one line "N passed, N failed"; exits 1 if anything failed.
+set -u
+interp=$1; shift
+case "$interp" in /*) ;; *) interp="$(pwd)/$interp" ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(dirname "$here")
+pass=0; fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+for py in $(find "$here/py" -name '*.py' | sort); do
+  dir=$(dirname "$py"); name=$(basename "$py" .py); base="$dir/$name"
+  [ -f "$base.expected" ] || continue
+  (cd "$dir" && timeout 20 "$interp" "$name.py" >"$tmp/out" 2>"$tmp/err" </dev/null); status=$?
+  want=0; [ -f "$base.expected_status" ] && want=$(cat "$base.expected_status")
+  why=""
+  cmp -s "$tmp/out" "$base.expected" || why="stdout differs"
+  [ "$status" = "$want" ] || why="${why:+$why; }exit status $status, expected $want"
+  if [ -f "$base.expected_lastline" ]; then
+    if [ -s "$base.expected_lastline" ]; then
+      [ "$(tail -n 1 "$tmp/err")" = "$(cat "$base.expected_lastline")" ] || why="${why:+$why; }last stderr line: $(tail -n 1 "$tmp/err" | head -c 200)"
+    else
+      [ ! -s "$tmp/err" ] || why="${why:+$why; }unexpected stderr: $(head -c 200 "$tmp/err")"
+    fi
+  elif grep -q -e 'ERROR: AddressSanitizer' -e 'runtime error:' -e 'leaked' "$tmp/err"; then
+    why="${why:+$why; }sanitizer or leak report: $(grep -m1 -e AddressSanitizer -e 'runtime error' -e leaked "$tmp/err" | head -c 200)"
+  fi
+  if [ -z "$why" ]; then pass=$((pass+1)); else
+    fail=$((fail+1)); echo "FAIL ${py#$top/}: $why"
+    if [ -n "${VERBOSE:-}" ]; then diff "$base.expected" "$tmp/out" | head -20; head -5 "$tmp/err"; fi
+  fi
+done
+
+for unit in "$@"; do
+  if "$unit" >"$tmp/out" 2>&1; then pass=$((pass+1)); else
+    fail=$((fail+1)); echo "FAIL $unit:"; tail -n 20 "$tmp/out"
+  fi
+done
+
+acc="$top/../shared/acceptance/check.sh"
+if [ -f "$acc" ]; then
+  line=$(bash "$acc" "$interp" | tee "$tmp/acc" | tail -n 1)
+  grep '^FAIL' "$tmp/acc"
+  p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+  f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+  pass=$((pass+${p:-0})); fail=$((fail+${f:-1}))
+  echo "acceptance: $line"
+else
+  echo "acceptance: skipped (../shared/acceptance not found)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
