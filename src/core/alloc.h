@@ -35,6 +35,20 @@ static inline size_t rp_var_size(const RpTypeObject *t, rp_ssize_t n)
 void rp_object_init_header(RpObject *o, RpTypeObject *type);
 void rp_object_free(void *o);
 
+/* Free lists (freelist.h) call these: an object pushed on a free list is
+ * dead (released), one popped is revived with a fresh header. */
+void rp_object_freelist_release(RpObject *o);
+void rp_object_freelist_revive(RpObject *o, RpTypeObject *type);
+
+/* Debug builds: call fn on every live object; returns how many there are
+ * (0 in release builds, where no list is kept). */
+rp_ssize_t rp_object_walk_live(void (*fn)(RpObject *, void *), void *arg);
+/* RP_DEBUG only: make the Nth next rp_mem_* allocation fail (0 = never). */
+void rp_mem_set_fail_countdown(long n);
+/* Allocator statistics (sys._debugmallocstats). */
+void rp_mem_stats(size_t *narenas, size_t *max_arenas, size_t *allocated_total,
+                  size_t *reclaimed_total, size_t blocks_in_use[], int *nclasses);
+
 /* Raise MemoryError (defined in vm/errors.c); returns NULL. */
 RpObject *rp_err_nomemory(void);
 

@@ -51,7 +51,26 @@ typedef struct RpGCState {
     rp_ssize_t long_lived_pending;
     RpObject *garbage;                 /* gc.garbage list (NULL until used) */
     RpObject *callbacks;               /* gc.callbacks list (NULL until used) */
+
+    /* Hooks filled by higher layers, so the collector itself knows no
+       concrete type (NULL = nothing to do):
+       - weakref support: clear weak references to unreachable objects and
+         run the callbacks that must run; returns how many weakref objects
+         were freed meanwhile (counted in the collection's result);
+       - gc module: DEBUG_SAVEALL appends to gc.garbage; gc.callbacks are
+         called at "start" and "stop" of each collection. */
+    rp_ssize_t (*handle_weakrefs)(RpGCHead *unreachable, RpGCHead *old);
+    int (*save_garbage)(RpObject *o);
+    void (*invoke_callbacks)(const char *phase, int generation,
+                             rp_ssize_t collected, rp_ssize_t uncollectable);
 } RpGCState;
+
+/* gc.set_debug flags */
+#define RP_GC_DEBUG_STATS         (1 << 0)
+#define RP_GC_DEBUG_COLLECTABLE   (1 << 1)
+#define RP_GC_DEBUG_UNCOLLECTABLE (1 << 2)
+#define RP_GC_DEBUG_SAVEALL       (1 << 5)
+#define RP_GC_DEBUG_LEAK (RP_GC_DEBUG_COLLECTABLE | RP_GC_DEBUG_UNCOLLECTABLE | RP_GC_DEBUG_SAVEALL)
 
 static inline RpGCHead *rp_as_gc(const void *o) { return ((RpGCHead *)o) - 1; }
 static inline RpObject *rp_from_gc(RpGCHead *g) { return (RpObject *)(g + 1); }
@@ -76,5 +95,18 @@ rp_ssize_t rp_gc_collect(int generation);
 void rp_gc_collect_at_exit(void);
 int rp_gc_is_finalized(const void *o);
 void rp_gc_set_finalized(void *o);
+
+/* For the gc module: walk the objects of a generation (0..2; 3 = the
+ * permanent generation of gc.freeze(); -1 = all); stops early and returns
+ * fn's result when it is non-zero. */
+int rp_gc_for_each(int generation, int (*fn)(RpObject *o, void *arg), void *arg);
+rp_ssize_t rp_gc_generation_size(int generation);
+void rp_gc_freeze(void);
+void rp_gc_unfreeze(void);
+/* Circular list helpers for hooks working on the collector's lists. */
+static inline RpGCHead *rp_gc_list_next(RpGCHead *g)
+{
+    return (RpGCHead *)(g->gc_next & ~(uintptr_t)1);
+}
 
 #endif /* RP_GC_H */

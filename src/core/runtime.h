@@ -34,7 +34,7 @@ typedef struct RpThreadState {
 
 typedef struct RpRuntime {
     /* lifecycle.c: the tracer (viz/); NULL = off, the fast path */
-    void (*tracer)(int ev, RpObject *o, void *data);
+    void (*tracer)(int ev, RpObject *o, void *data);   /* an rp_tracer_fn */
     void *tracer_data;
 
     /* lifecycle.c: the deallocation "trashcan" that keeps freeing a deeply
