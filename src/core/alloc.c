@@ -503,9 +503,14 @@ static RpDebugHead live_list = { &live_list, &live_list, NULL, NULL };
 #define DEBUG_HEAD_SIZE 0
 #endif
 
+/* Bytes before the object: [debug head][managed dict words][GC head].
+ * The two managed dict words (RP_TPFLAGS_MANAGED_DICT, object.h) sit
+ * right before the GC head, as CPython 3.11's pre-header. */
+#define MANAGED_DICT_SIZE (2 * sizeof(void *))
 static inline size_t pre_size(const RpTypeObject *t)
 {
-    return DEBUG_HEAD_SIZE + (rp_type_is_gc(t) ? sizeof(RpGCHead) : 0);
+    return DEBUG_HEAD_SIZE + (rp_type_is_gc(t) ? sizeof(RpGCHead) : 0) +
+           ((t->tp_flags & RP_TPFLAGS_MANAGED_DICT) ? MANAGED_DICT_SIZE : 0);
 }
 
 static RpObject *alloc_object(RpTypeObject *type, size_t size)
@@ -524,6 +529,9 @@ static RpObject *alloc_object(RpTypeObject *type, size_t size)
     dh->obj = (RpObject *)(mem + pre);
 #endif
     RpObject *o = (RpObject *)(mem + pre);
+    if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
+        memset(mem + DEBUG_HEAD_SIZE, 0, MANAGED_DICT_SIZE);
+    }
     if (rp_type_is_gc(type)) {
         RpGCHead *g = rp_as_gc(o);
         g->gc_next = 0;

@@ -32,6 +32,14 @@ typedef struct RpThreadState {
     char *c_stack_limit;
 } RpThreadState;
 
+/* typeattr.c: one entry of the method cache (CPython's type_cache). */
+#define RP_TYPE_CACHE_SIZE_EXP 12
+typedef struct RpTypeCacheEntry {
+    unsigned int version;     /* the type's tp_version_tag; 0 = empty */
+    RpObject *name;           /* owned (an interned str in practice) */
+    RpObject *value;          /* borrowed: the MRO lookup result or NULL */
+} RpTypeCacheEntry;
+
 typedef struct RpRuntime {
     /* lifecycle.c: the tracer (viz/); NULL = off, the fast path */
     void (*tracer)(int ev, RpObject *o, void *data);   /* an rp_tracer_fn */
@@ -63,6 +71,12 @@ typedef struct RpRuntime {
     RpObject *builtins;
     RpObject *builtins_dict;
     RpObject *sysmod;
+
+    /* typeattr.c: (tp_version_tag, name) -> rp_type_lookup_borrow result,
+       so a method lookup is one hash and compare; a type's tag is reset
+       by rp_type_modified (attribute assignment on it or a base) */
+    RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
+    unsigned int next_version_tag;
 
     /* set when the interpreter is shutting down */
     int finalizing;
