@@ -134,7 +134,7 @@ static Arena *arena_of(const void *p)
         if (a == NULL) {
             return NULL;
         }
-        if ((uintptr_t)a->base == base && a != (Arena *)1) {
+        if (a != (Arena *)1 && (uintptr_t)a->base == base) {
             return a;
         }
         i = (i + 1) & A.table_mask;
