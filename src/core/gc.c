@@ -42,9 +42,12 @@
 
 #include <stdio.h>
 
+#include <stdlib.h>
+
+#include "debug.h"
+#include "lifecycle.h"
 #include "refcount.h"
 #include "runtime.h"
-#include "lifecycle.h"
 
 /* Untracking rules (tupleobject.c, dictobject.c) */
 extern RpTypeObject RpTuple_Type, RpDict_Type;
@@ -170,6 +173,11 @@ void rp_gc_on_alloc(void)
 {
     RpGCGeneration *g0 = &GCS->generations[0];
     g0->count++;
+#ifdef RP_DEBUG
+    if (RP_UNLIKELY(GCS->stress) && !GCS->collecting && rp_debug_gc_check() != 0) {
+        abort();    /* a tp_traverse or refcount bug in refpy's C code */
+    }
+#endif
     if (g0->count > g0->threshold && GCS->enabled && g0->threshold &&
         !GCS->collecting && rp_runtime.ts.curexc == NULL && !rp_runtime.finalizing) {
         GCS->collecting = 1;

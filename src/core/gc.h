@@ -47,6 +47,9 @@ typedef struct RpGCState {
     int enabled;
     int collecting;
     int debug;                         /* gc.set_debug flags */
+    int stress;                        /* debug builds: RP_GC_STRESS=1 runs
+                                          rp_debug_gc_check at every GC
+                                          allocation (debug.h) */
     rp_ssize_t long_lived_total;
     rp_ssize_t long_lived_pending;
     RpObject *garbage;                 /* gc.garbage list (NULL until used) */
