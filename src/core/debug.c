@@ -10,6 +10,20 @@
 #include "refcount.h"
 #include "runtime.h"
 
+void rp_debug_configure_from_env(void)
+{
+#ifdef RP_DEBUG
+    const char *v = getenv("RP_GC_STRESS");
+    if (v != NULL && *v != '\0' && *v != '0') {
+        rp_runtime.gc.stress = 1;
+    }
+    v = getenv("RP_FAIL_ALLOC");
+    if (v != NULL && *v != '\0') {
+        rp_mem_set_fail_countdown(strtol(v, NULL, 10));
+    }
+#endif
+}
+
 rp_ssize_t rp_debug_total_refcount(void)
 {
 #ifdef RP_DEBUG

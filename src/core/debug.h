@@ -20,6 +20,12 @@
 
 #include "object.h"
 
+/* Read the debug switches from the environment (call once at start-up):
+ *   RP_GC_STRESS=1   GC consistency check at every GC allocation
+ *   RP_FAIL_ALLOC=N  make the Nth memory allocation fail (MemoryError
+ *                    paths); only in debug builds */
+void rp_debug_configure_from_env(void);
+
 rp_ssize_t rp_debug_leak_report(FILE *out);
 rp_ssize_t rp_debug_heap_check(FILE *out);
 int rp_debug_gc_check(void);
