@@ -59,8 +59,15 @@ typedef struct RpRuntime {
     /* gc.c: generations, thresholds, statistics, gc.garbage/callbacks */
     RpGCState gc;
 
-    /* intern.c: the intern table (a dict str -> str), owns its entries */
-    RpObject *interned;
+    /* intern.c: the intern table, an open-addressing set of str keyed by
+       their cached hash.  It holds NO references: interned strings are
+       "mortal" as in CPython 3.11 (whose interned dict's two references
+       are subtracted from the count), so sys.getrefcount is CPython's and
+       an interned string dies when unused; str's dealloc removes it. */
+    RpObject **interned;          /* rp_mem block of interned_mask + 1 slots */
+    rp_ssize_t interned_mask;     /* slots - 1 (a power of two minus one) */
+    rp_ssize_t interned_used;     /* live entries */
+    rp_ssize_t interned_fill;     /* live + deleted entries */
 
     /* the executing thread (refpy runs one) */
     RpThreadState ts;
