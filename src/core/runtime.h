@@ -78,6 +78,12 @@ typedef struct RpRuntime {
     RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
     unsigned int next_version_tag;
 
+    /* weakref support (whoever implements weakrefs sets it): clear the
+       weak references to an object that is being deallocated and call
+       their callbacks; called only when the object's weaklist is not
+       empty.  NULL = no weakrefs yet. */
+    void (*clear_weakrefs)(RpObject *o);
+
     /* set when the interpreter is shutting down */
     int finalizing;
 } RpRuntime;
