@@ -171,11 +171,11 @@ RpObject *rp_type_lookup_borrow(RpTypeObject *type, RpObject *name)
 void rp_set_attribute_error_context(RpObject *obj, RpObject *name)
 {
     RpObject *exc = rp_err_occurred();
-    if (exc == NULL || rp_type(exc) != &RpExc_AttributeError) {
+    if (exc == NULL || !rp_object_type_check(exc, &RpExc_AttributeError)) {
         return;
     }
     RpAttributeErrorObject *ae = (RpAttributeErrorObject *)exc;
-    if (ae->name == NULL || ae->name == rp_None) {
+    if ((ae->name == NULL || ae->name == rp_None) && (ae->obj == NULL || ae->obj == rp_None)) {
         RP_XSETREF(ae->name, rp_newref(name));
         RP_XSETREF(ae->obj, rp_newref(obj));
     }

@@ -85,6 +85,10 @@ void rp_shared_keys_free(RpSharedKeys *keys);
 /* Raise "'X' object has no attribute 'y'" with .name/.obj set */
 void rp_raise_no_attribute(RpObject *obj, RpObject *name);
 void rp_set_attribute_error_context(RpObject *obj, RpObject *name);
+/* isinstance/issubclass without __instancecheck__/__subclasscheck__
+ * (abstract.c), for type.__instancecheck__ and type.__subclasscheck__ */
+int rp_object_real_is_instance(RpObject *inst, RpObject *cls);
+int rp_object_real_is_subclass(RpObject *derived, RpObject *cls);
 /* Clear the method cache (gc of types at exit) */
 void rp_type_cache_clear(void);
 

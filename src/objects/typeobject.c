@@ -1093,31 +1093,20 @@ static RpObject *type_prepare(RpObject *self, RpObject *const *args, size_t narg
 
 static RpObject *type_instancecheck(RpObject *self, RpObject *inst)
 {
-    int r = rp_object_type_check(inst, (RpTypeObject *)self);
-    if (!r) {
-        /* also honour a changed __class__ */
-        RpObject *cls;
-        if (rp_object_lookup_attr(inst, rp_id(__class__), &cls) < 0) {
-            return NULL;
-        }
-        if (cls != NULL) {
-            if (cls != (RpObject *)rp_type(inst) && rp_type_check(cls)) {
-                r = rp_type_is_subtype((RpTypeObject *)cls, (RpTypeObject *)self);
-            }
-            rp_decref(cls);
-        }
+    int r = rp_object_real_is_instance(inst, self);
+    if (r < 0) {
+        return NULL;
     }
     return rp_bool_from_long(r);
 }
 
 static RpObject *type_subclasscheck(RpObject *self, RpObject *sub)
 {
-    if (!rp_type_check(sub)) {
-        /* abstract classes with __bases__ are accepted by issubclass();
-           keep the common error */
-        return rp_err_set_string(&RpExc_TypeError, "issubclass() arg 1 must be a class");
+    int r = rp_object_real_is_subclass(sub, self);
+    if (r < 0) {
+        return NULL;
     }
-    return rp_bool_from_long(rp_type_is_subtype((RpTypeObject *)sub, (RpTypeObject *)self));
+    return rp_bool_from_long(r);
 }
 
 static RpObject *type_sizeof(RpObject *self, RpObject *unused)

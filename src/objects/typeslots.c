@@ -39,7 +39,7 @@
 #include "tupleobject.h"
 #include "typeinternal.h"
 
-RpObject *rp_seqiter_new(RpObject *seq);   /* iterobject.c */
+#include "iterobject.h"
 
 /* ---- calling the dunders ------------------------------------------------------ */
 
