@@ -64,6 +64,11 @@ typedef struct RpRuntime {
     RpObject *builtins_dict;
     RpObject *sysmod;
 
+    /* sys.set_int_max_str_digits: the most digits int <-> str conversions
+       accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by
+       rp_sys_init, read by the int conversions */
+    int int_max_str_digits;
+
     /* set when the interpreter is shutting down */
     int finalizing;
 } RpRuntime;

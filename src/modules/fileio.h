@@ -43,6 +43,9 @@ int rp_file_write_str(RpObject *f, RpObject *s);
 /* Flush a file object of ours (0 / -1). */
 int rp_file_flush(RpObject *f);
 
+/* Change the buffering of a text stream of ours (python -u). */
+void rp_file_set_buffering(RpObject *f, int line_buffering, int write_through);
+
 /* Ready the types (start-up); 0 or -1. */
 int rp_fileio_init_types(void);
 

@@ -1,9 +1,10 @@
 /* structseq.c - named tuples made in C (see structseq.h).
  *
- * Layout: a tuple of one item per field.  The field count is kept in the
- * type's dict as "n_fields" (with n_sequence_fields and n_unnamed_fields,
- * as CPython exposes them).  refpy has no hidden (attribute-only) fields:
- * every field is in the sequence. */
+ * Layout, as CPython's: a tuple whose ob_size counts the fields in the
+ * sequence; the hidden (attribute-only) fields are stored after them, and
+ * tp_basicsize includes their room, so their number is known from the
+ * type alone.  The counts are also in the type's dict (n_sequence_fields,
+ * n_fields, n_unnamed_fields). */
 #include "structseq.h"
 
 #include <stdint.h>
@@ -15,21 +16,34 @@
 #include "../objects/dictobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/intobject.h"
+#include "../objects/noneobject.h"
 #include "../objects/strobject.h"
 #include "../objects/tupleobject.h"
 #include "../objects/typeobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
 
+/* fields stored after the visible ones (attributes only) */
+static rp_ssize_t n_hidden(RpTypeObject *tp)
+{
+    return (tp->tp_basicsize - (rp_ssize_t)offsetof(RpTupleObject, ob_item)) /
+           (rp_ssize_t)sizeof(RpObject *);
+}
+
+static rp_ssize_t n_total(RpObject *o)
+{
+    return rp_size(o) + n_hidden(rp_type(o));
+}
+
 RpObject *rp_structseq_new(RpTypeObject *type)
 {
-    RpObject *n = rp_dict_get_cstr_borrow(type->tp_dict, "n_fields");
+    RpObject *n = rp_dict_get_cstr_borrow(type->tp_dict, "n_sequence_fields");
     rp_ssize_t len = n != NULL ? rp_int_as_ssize_t(n) : 0;
     RpVarObject *o = rp_object_alloc_var(type, len);
     if (o == NULL) {
         return NULL;
     }
-    memset(((RpTupleObject *)o)->ob_item, 0, (size_t)len * sizeof(RpObject *));
+    memset(((RpTupleObject *)o)->ob_item, 0, (size_t)(len + n_hidden(type)) * sizeof(RpObject *));
     rp_gc_track(o);
     return (RpObject *)o;
 }
@@ -42,7 +56,7 @@ void rp_structseq_set_steal(RpObject *seq, rp_ssize_t i, RpObject *v)
 static void structseq_dealloc(RpObject *self)
 {
     rp_gc_untrack(self);
-    for (rp_ssize_t i = rp_size(self) - 1; i >= 0; i--) {
+    for (rp_ssize_t i = n_total(self) - 1; i >= 0; i--) {
         RP_CLEAR(((RpTupleObject *)self)->ob_item[i]);
     }
     rp_type(self)->tp_free(self);
@@ -50,7 +64,7 @@ static void structseq_dealloc(RpObject *self)
 
 static int structseq_traverse(RpObject *self, rp_visitproc visit, void *arg)
 {
-    for (rp_ssize_t i = 0; i < rp_size(self); i++) {
+    for (rp_ssize_t i = 0; i < n_total(self); i++) {
         RP_VISIT(((RpTupleObject *)self)->ob_item[i]);
     }
     return 0;
@@ -111,15 +125,21 @@ static RpObject *structseq_new(RpTypeObject *type, RpObject *const *args, size_t
         rp_decref(t);
         return NULL;
     }
-    rp_ssize_t want = rp_size(res), len = rp_tuple_len(t);
-    if (len != want) {
+    rp_ssize_t want = rp_size(res), total = n_total(res), len = rp_tuple_len(t);
+    if (len < want || len > total) {
         rp_decref(t);
         rp_decref(res);
-        return rp_err_format(&RpExc_TypeError, "%s() takes a %zd-sequence (%zd-sequence given)",
+        if (want == total) {
+            return rp_err_format(&RpExc_TypeError, "%s() takes a %zd-sequence (%zd-sequence given)",
+                                 type->tp_name, want, len);
+        }
+        return rp_err_format(&RpExc_TypeError,
+                             "%s() takes an at least %zd-sequence (%zd-sequence given)",
                              type->tp_name, want, len);
     }
-    for (rp_ssize_t i = 0; i < len; i++) {
-        rp_structseq_set_steal(res, i, rp_newref(rp_tuple_get_borrow(t, i)));
+    for (rp_ssize_t i = 0; i < total; i++) {
+        RpObject *v = i < len ? rp_tuple_get_borrow(t, i) : rp_None;
+        rp_structseq_set_steal(res, i, rp_newref(v));
     }
     rp_decref(t);
     return res;
@@ -142,7 +162,8 @@ int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
     RpTypeObject init = {
         .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
         .tp_name = desc->name,
-        .tp_basicsize = (rp_ssize_t)offsetof(RpTupleObject, ob_item),
+        .tp_basicsize = (rp_ssize_t)offsetof(RpTupleObject, ob_item) +
+                        (n - desc->n_in_sequence) * (rp_ssize_t)sizeof(RpObject *),
         .tp_itemsize = (rp_ssize_t)sizeof(RpObject *),
         .tp_flags = RP_TPFLAGS_HAVE_GC | RP_TPFLAGS_TUPLE_SUBCLASS,
         .tp_dealloc = structseq_dealloc,

@@ -3,9 +3,8 @@
  *
  * Instances are tuples (the type's base is tuple), so indexing, slicing,
  * comparing with plain tuples and unpacking work; each field is also an
- * attribute.  (CPython's hidden fields past n_in_sequence, such as
- * time.struct_time.tm_zone, are not supported: n_in_sequence must be the
- * field count.)  The repr is
+ * attribute.  Fields past n_in_sequence are attributes only (not part of
+ * the tuple, as time.struct_time.tm_zone).  The repr is
  * "sys.version_info(major=3, minor=11, ...)". */
 #ifndef RP_MODULES_STRUCTSEQ_H
 #define RP_MODULES_STRUCTSEQ_H
@@ -30,7 +29,8 @@ typedef struct RpStructSeqDesc {
  * unless `allow_new`. */
 int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
                            RpGetSetDef *getsets, int allow_new);
-/* A new instance with every field NULL; fill each with
+/* A new instance with every field NULL (hidden ones included: index
+ * n_in_sequence and up); fill each with
  * rp_structseq_set_steal before the object is used. */
 RpObject *rp_structseq_new(RpTypeObject *type);
 void rp_structseq_set_steal(RpObject *seq, rp_ssize_t i, RpObject *v);

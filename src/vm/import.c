@@ -450,6 +450,26 @@ static int spec_set_initializing(RpObject *spec, int on)
     return rp_dict_set_cstr(rp_namespace_dict_borrow(spec), "_initializing", on ? rp_True : rp_False);
 }
 
+int rp_import_set_builtin_attrs(RpObject *module)
+{
+    RpObject *name = rp_dict_get_borrow(rp_module_dict_borrow(module), rp_id(__name__));
+    if (name == NULL || !rp_str_check(name)) {
+        if (!rp_err_occurred()) {
+            rp_err_set_string(&RpExc_SystemError, "nameless module");
+        }
+        return -1;
+    }
+    Found f;
+    memset(&f, 0, sizeof(f));
+    f.kind = KIND_BUILTIN;
+    rp_incref(name);
+    RpObject *spec = make_spec(name, &f);
+    int r = spec != NULL ? init_module_attrs(module, spec) : -1;
+    rp_xdecref(spec);
+    rp_decref(name);
+    return r;
+}
+
 /* getattr(getattr(module, "__spec__", None), "_initializing", False) */
 int rp_import_is_initializing(RpObject *module)
 {

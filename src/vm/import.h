@@ -58,6 +58,11 @@ int rp_import_star(RpObject *module, RpObject *locals);
  * PyImport_AddModule).  For the driver's __main__. */
 RpObject *rp_import_add_module(const char *name);
 
+/* Give a built-in module made outside the import system (builtins, sys at
+ * start-up) the attributes an import would: __spec__ (origin 'built-in'),
+ * __loader__, __package__.  0 or -1. */
+int rp_import_set_builtin_attrs(RpObject *module);
+
 /* The module being imported right now?  (its __spec__._initializing) */
 int rp_import_is_initializing(RpObject *module);
 
