@@ -1,7 +1,7 @@
 /* config.h - the table of built-in modules (modules written in C).
  *
  * `import name` looks here first (vm/import.c), then among the frozen
- * lib/*.py modules, then on sys.path.  Each entry's init function creates
+ * lib/NAME.py modules, then on sys.path.  Each entry's init function creates
  * the module object and returns a NEW reference (NULL + exception on
  * failure); it is called once per import that does not find the module in
  * sys.modules.

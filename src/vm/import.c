@@ -11,7 +11,7 @@
  *   import_level("a.b")         resolve a relative name; sys.modules hit?
  *     find_and_load("a.b")      import the parent "a" first; search with the
  *                               parent's __path__; ModuleNotFoundError
- *       find_spec()             built-in table, frozen lib/*.py, sys.path
+ *       find_spec()             built-in table, frozen lib/NAME.py, sys.path
  *       load()                  make the module, sys.modules[name] = module,
  *                               run its code, undo on error
  *       setattr(a, "b", module)

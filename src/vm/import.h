@@ -6,7 +6,7 @@
  *   sys.modules          the cache: a module found there is returned as is
  *                        (even a partially initialised one: circular imports)
  *   search order         1. built-in modules (modules/config.c)
- *                        2. frozen modules written in Python (lib/*.py)
+ *                        2. frozen modules written in Python (lib/NAME.py)
  *                        3. NAME/__init__.py (a package) or NAME.py in each
  *                           directory of sys.path (or of the parent package's
  *                           __path__); a directory without __init__.py is a
