@@ -48,8 +48,7 @@ def _code_sample():
 
 
 try:
-    import weakref as _weakref
-    _weakref_type = _weakref.ref
+    from _weakref import ref as _weakref_type
 except ImportError:
     _weakref_type = None
 

@@ -18,6 +18,7 @@ const RpBuiltinModule rp_builtin_modules[] = {
     { "gc", rp_gc_module_init },
     { "math", rp_math_module_init },
     { "time", rp_time_module_init },
+    { "_weakref", rp_weakrefmodule_init },
     { NULL, NULL }
 };
 
