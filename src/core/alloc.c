@@ -580,6 +580,51 @@ RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems)
     return o;
 }
 
+RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size)
+{
+    if (size < sizeof(RpObject) || size > SIZE_MAX / 2) {
+        return rp_err_nomemory();
+    }
+    RpObject *o = alloc_object(type, size);
+    if (o != NULL) {
+        memset((char *)o + sizeof(RpObject), 0, size - sizeof(RpObject));
+    }
+    return o;
+}
+
+RpObject *rp_object_resize(RpObject *o, size_t oldsize, size_t newsize)
+{
+    (void)oldsize;
+    if (rp_type_is_gc(o->ob_type) || newsize > SIZE_MAX / 2) {
+        return rp_err_nomemory();
+    }
+    uint8_t *mem = (uint8_t *)o - DEBUG_HEAD_SIZE;
+#ifdef RP_DEBUG
+    /* the neighbours in the live list point at the debug head: unlink it
+       while the block may move, relink wherever it ends up */
+    RpDebugHead *dh = (RpDebugHead *)mem;
+    dh->prev->next = dh->next;
+    dh->next->prev = dh->prev;
+#endif
+    uint8_t *newmem = rp_mem_realloc(mem, DEBUG_HEAD_SIZE + newsize);
+    int failed = newmem == NULL;
+    if (failed) {
+        newmem = mem;
+    }
+#ifdef RP_DEBUG
+    dh = (RpDebugHead *)newmem;
+    dh->next = live_list.next;
+    dh->prev = &live_list;
+    live_list.next->prev = dh;
+    live_list.next = dh;
+    dh->obj = (RpObject *)(newmem + DEBUG_HEAD_SIZE);
+#endif
+    if (failed) {
+        return rp_err_nomemory();
+    }
+    return (RpObject *)(newmem + DEBUG_HEAD_SIZE);
+}
+
 void rp_object_free(void *op)
 {
     RpObject *o = op;

@@ -59,8 +59,15 @@ typedef struct RpRuntime {
     /* gc.c: generations, thresholds, statistics, gc.garbage/callbacks */
     RpGCState gc;
 
-    /* intern.c: the intern table (a dict str -> str), owns its entries */
-    RpObject *interned;
+    /* intern.c: the intern table, an open-addressing set of str keyed by
+       their cached hash.  It holds NO references: interned strings are
+       "mortal" as in CPython 3.11 (whose interned dict's two references
+       are subtracted from the count), so sys.getrefcount is CPython's and
+       an interned string dies when unused; str's dealloc removes it. */
+    RpObject **interned;          /* rp_mem block of interned_mask + 1 slots */
+    rp_ssize_t interned_mask;     /* slots - 1 (a power of two minus one) */
+    rp_ssize_t interned_used;     /* live entries */
+    rp_ssize_t interned_fill;     /* live + deleted entries */
 
     /* the executing thread (refpy runs one) */
     RpThreadState ts;
@@ -78,11 +85,10 @@ typedef struct RpRuntime {
     RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
     unsigned int next_version_tag;
 
-    /* weakref support (whoever implements weakrefs sets it): clear the
-       weak references to an object that is being deallocated and call
-       their callbacks; called only when the object's weaklist is not
-       empty.  NULL = no weakrefs yet. */
-    void (*clear_weakrefs)(RpObject *o);
+    /* sys.set_int_max_str_digits: the most digits int <-> str conversions
+       accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by
+       rp_sys_init, read by the int conversions */
+    int int_max_str_digits;
 
     /* set when the interpreter is shutting down */
     int finalizing;

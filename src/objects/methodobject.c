@@ -24,6 +24,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeobject.h"
+#include "weakrefobject.h"
 
 /* ---- calling a C function ------------------------------------------------------- */
 
@@ -140,8 +141,8 @@ static void cfunction_dealloc(RpObject *self)
 {
     RpCFunctionObject *f = (RpCFunctionObject *)self;
     rp_gc_untrack(self);
-    if (f->m_weakreflist != NULL && rp_runtime.clear_weakrefs != NULL) {
-        rp_runtime.clear_weakrefs(self);
+    if (f->m_weakreflist != NULL) {
+        rp_weakref_clear_all(self);
     }
     RP_CLEAR(f->m_self);
     RP_CLEAR(f->m_module);
@@ -322,8 +323,8 @@ static void method_dealloc(RpObject *self)
 {
     RpMethodObject *m = (RpMethodObject *)self;
     rp_gc_untrack(self);
-    if (m->im_weakreflist != NULL && rp_runtime.clear_weakrefs != NULL) {
-        rp_runtime.clear_weakrefs(self);
+    if (m->im_weakreflist != NULL) {
+        rp_weakref_clear_all(self);
     }
     RP_CLEAR(m->im_func);
     RP_CLEAR(m->im_self);

@@ -21,6 +21,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeinternal.h"
+#include "weakrefobject.h"
 #include "typeobject.h"
 
 #define MOD(o) ((RpModuleObject *)(o))
@@ -159,8 +160,8 @@ static int module_init(RpObject *self, RpObject *const *args, size_t nargs, RpOb
 static void module_dealloc(RpObject *self)
 {
     rp_gc_untrack(self);
-    if (MOD(self)->md_weaklist != NULL && rp_runtime.clear_weakrefs != NULL) {
-        rp_runtime.clear_weakrefs(self);
+    if (MOD(self)->md_weaklist != NULL) {
+        rp_weakref_clear_all(self);
     }
     RP_CLEAR(MOD(self)->md_dict);
     RP_CLEAR(MOD(self)->md_name);

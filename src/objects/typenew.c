@@ -40,6 +40,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeinternal.h"
+#include "weakrefobject.h"
 
 /* Provided by the VM (funcobject.c, cellobject.c, ceval.c).  Declared weak
  * so that unit tests of this area link without the VM. */
@@ -287,8 +288,8 @@ void rp_subtype_dealloc(RpObject *self)
     /* weak references die before the attributes do */
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset) {
         RpObject **wl = (RpObject **)((char *)self + type->tp_weaklistoffset);
-        if (*wl != NULL && rp_runtime.clear_weakrefs != NULL) {
-            rp_runtime.clear_weakrefs(self);
+        if (*wl != NULL) {
+            rp_weakref_clear_all(self);
         }
     }
     /* __slots__, then the dict */

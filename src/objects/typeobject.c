@@ -37,6 +37,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeinternal.h"
+#include "weakrefobject.h"
 
 /* ---- names ---------------------------------------------------------------- */
 
@@ -1316,8 +1317,8 @@ static void type_dealloc(RpObject *self)
     rp_gc_untrack(self);
     rp_type_modified(t);
     remove_all_subclasses(t, t->tp_bases);
-    if (rp_runtime.clear_weakrefs != NULL && t->tp_weaklist != NULL) {
-        rp_runtime.clear_weakrefs(self);
+    if (t->tp_weaklist != NULL) {
+        rp_weakref_clear_all(self);
     }
     RP_CLEAR(t->tp_base);
     RP_CLEAR(t->tp_dict);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/debug.h"
 #include "core/freelist.h"
 #include "core/gc.h"
 #include "core/lifecycle.h"
@@ -352,6 +353,29 @@ static void test_trashcan(void)
     CHECK(rp_runtime.dealloc_depth == 0);
 }
 
+static void test_debug_checks(void)
+{
+#ifdef RP_DEBUG
+    RpObject *x = node(&Node_Type, 1), *y = node(&Node_Type, 2);
+    link(x, 0, y);
+    link(y, 0, x);
+    link(x, 1, y);
+    CHECK(rp_debug_gc_check() == 0);
+    CHECK(rp_debug_heap_check(stderr) == 0);
+    /* an uncounted reference (a bug) is found by both checks */
+    rp_decref(y);                       /* y lives through x only now */
+    ((Node *)x)->kids[2] = y;           /* no incref */
+    CHECK(rp_debug_heap_check(stderr) == 1);
+    CHECK(rp_debug_gc_check() == 1);
+    ((Node *)x)->kids[2] = NULL;
+    CHECK(rp_debug_gc_check() == 0);
+    /* the check left the generation list intact: a collection works */
+    rp_decref(x);
+    CHECK(rp_gc_collect(2) == 2);
+    CHECK(rp_debug_leak_report(stderr) == 0);
+#endif
+}
+
 int main(void)
 {
     rp_gc_init();
@@ -360,6 +384,7 @@ int main(void)
     test_generations();
     test_finalizers();
     test_trashcan();
+    test_debug_checks();
 #ifdef RP_DEBUG
     CHECK(rp_object_walk_live(NULL, NULL) == 0);
 #endif
