@@ -39,7 +39,8 @@
 #include "tupleobject.h"
 #include "typeinternal.h"
 
-#include "iterobject.h"
+/* iterobject.c (containers) */
+RpObject *rp_seqiter_new(RpObject *seq);
 
 /* ---- calling the dunders ------------------------------------------------------ */
 

@@ -31,7 +31,8 @@
 #include "../objects/typeobject.h"
 #include "errors.h"
 
-#include "../objects/iterobject.h"
+/* iterobject.c (containers) */
+RpObject *rp_seqiter_new(RpObject *seq);
 
 #define NB_BINOP(t, off) (*(rp_binaryfunc *)((char *)(t) + (off)))
 #define NB_TERNOP(t, off) (*(rp_ternaryfunc *)((char *)(t) + (off)))
