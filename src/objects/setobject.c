@@ -43,6 +43,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeobject.h"
+#include "weakrefobject.h"
 
 _Static_assert(sizeof(RpSetObject) == 200, "set size as CPython's");
 
@@ -645,6 +646,9 @@ static void set_dealloc(RpObject *o)
     RpSetObject *so = SET(o);
     rp_ssize_t used = so->used;
     rp_gc_untrack(o);
+    if (so->weakreflist != NULL) {
+        rp_weakref_clear_all(o);
+    }
     for (RpSetEntry *entry = so->table; used > 0; entry++) {
         if (entry->key && entry->key != dummy) {
             used--;
@@ -1756,6 +1760,7 @@ RpTypeObject RpSet_Type = {
     .tp_hash = rp_object_hash_not_implemented,
     .tp_richcompare = set_richcompare,
     .tp_iter = set_iter,
+    .tp_weaklistoffset = offsetof(RpSetObject, weakreflist),
     .tp_new = set_tp_new,
     .tp_init = set_tp_init,
     .tp_free = rp_object_free,
@@ -1786,6 +1791,7 @@ RpTypeObject RpFrozenSet_Type = {
     .tp_hash = frozenset_hash,
     .tp_richcompare = set_richcompare,
     .tp_iter = set_iter,
+    .tp_weaklistoffset = offsetof(RpSetObject, weakreflist),
     .tp_new = frozenset_tp_new,
     .tp_free = rp_object_free,
     .nb_subtract = set_sub,
