@@ -374,28 +374,136 @@ static int is_single_target(const RpExpr *e)
            e->kind == RP_Subscript_kind;
 }
 
-/* pass 2: CPython's invalid_assignment, tried where the statement's
-   assignment alternatives failed.  `e` is the expression that started the
-   statement. */
-static void invalid_ann_assign(Parser *p, RpExpr *e, PToken *start)
+/* (star_targets '=')* : skip as many "targets =" as possible */
+static void skip_star_targets_eq(Parser *p)
 {
-    /* a=invalid_ann_assign_target ':' expression */
-    if ((e->kind == RP_Tuple_kind || e->kind == RP_List_kind) &&
-        rp_p_was_parenthesized_or_display(p, e, start)) {
-        rp_p_raise_expr(p, e, "only single target (not %s) can be annotated",
-                        e->kind == RP_Tuple_kind ? "tuple" : "list");
-        return;
+    int save = p->invalid_rules;
+    p->invalid_rules = 0;
+    for (;;) {
+        long m = p->pos;
+        RpExpr *t = rp_p_star_targets(p);
+        if (!t || !rp_p_check(p, RP_TOK_EQUAL)) {
+            if (!P_ERR(p))
+                p->pos = m;
+            break;
+        }
+        rp_p_next(p);
     }
-    if (e->kind == RP_Tuple_kind) {
-        /* a=star_named_expression ',' star_named_expressions* ':' */
-        rp_p_raise_expr(p, e->v.Tuple.elts->items[0],
-                        "only single target (not tuple) can be annotated");
-        return;
-    }
-    rp_p_raise_expr(p, e, "illegal target for annotation");
+    p->invalid_rules = save;
 }
 
-static RpStmt *expr_or_assign_stmt(Parser *p)
+/* pass 2: CPython's invalid_assignment, tried at the start of a simple
+ * statement that did not parse as an assignment (or as anything). */
+static void invalid_assignment(Parser *p, long start)
+{
+    /* 1: a=invalid_ann_assign_target ':' expression
+          invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
+    p->pos = start;
+    {
+        int ty = rp_p_peek(p)->t.type;
+        if (ty == RP_TOK_LSQB || ty == RP_TOK_LPAR) {
+            int save = p->invalid_rules;
+            p->invalid_rules = 0;
+            RpExpr *a = rp_p_atom(p);
+            p->invalid_rules = save;
+            if (P_ERR(p))
+                return;
+            if (a && (a->kind == RP_List_kind || (a->kind == RP_Tuple_kind && a == p->last_paren_tuple)) &&
+                rp_p_expect(p, RP_TOK_COLON)) {
+                if (rp_p_expression(p)) {
+                    rp_p_raise_expr(p, a, "only single target (not %s) can be annotated",
+                                    a->kind == RP_Tuple_kind ? "tuple" : "list");
+                    return;
+                }
+            }
+            if (P_ERR(p))
+                return;
+        }
+    }
+    /* 2: a=star_named_expression ',' star_named_expressions* ':' expression
+          (the invalid_named_expression checks run on each element) */
+    p->pos = start;
+    {
+        RpExpr *a = rp_p_star_named_expression(p);
+        if (P_ERR(p))
+            return;
+        if (a && rp_p_expect(p, RP_TOK_COMMA)) {
+            for (;;) {
+                int ty = rp_p_peek(p)->t.type;
+                if (ty == RP_TOK_COLON || ty == RP_TOK_NEWLINE || ty == RP_TOK_SEMI)
+                    break;
+                RpExpr *e = rp_p_star_named_expression(p);
+                if (P_ERR(p))
+                    return;
+                if (!e || !rp_p_expect(p, RP_TOK_COMMA))
+                    break;
+            }
+            if (rp_p_expect(p, RP_TOK_COLON) && rp_p_expression(p)) {
+                rp_p_raise_expr(p, a, "only single target (not tuple) can be annotated");
+                return;
+            }
+            if (P_ERR(p))
+                return;
+        }
+    }
+    /* 3: a=expression ':' expression */
+    p->pos = start;
+    {
+        RpExpr *a = rp_p_expression(p);
+        if (P_ERR(p))
+            return;
+        if (a && rp_p_expect(p, RP_TOK_COLON) && rp_p_expression(p)) {
+            rp_p_raise_expr(p, a, "illegal target for annotation");
+            return;
+        }
+        if (P_ERR(p))
+            return;
+    }
+    /* 4: (star_targets '=')* a=star_expressions '='
+       5: (star_targets '=')* a=yield_expr '=' */
+    p->pos = start;
+    skip_star_targets_eq(p);
+    if (P_ERR(p))
+        return;
+    {
+        long m = p->pos;
+        RpExpr *a = rp_p_star_expressions(p);
+        if (P_ERR(p))
+            return;
+        if (a && rp_p_check(p, RP_TOK_EQUAL)) {
+            rp_p_raise_invalid_target(p, 0, a);
+            if (P_ERR(p))
+                return;
+        }
+        p->pos = m;
+        if (rp_p_check(p, RP_KW_YIELD)) {
+            RpExpr *y = rp_p_yield_expr(p);
+            if (P_ERR(p))
+                return;
+            if (y && rp_p_check(p, RP_TOK_EQUAL)) {
+                rp_p_raise_expr(p, y, "assignment to yield expression not possible");
+                return;
+            }
+        }
+    }
+    /* 6: a=star_expressions augassign (yield_expr | star_expressions) */
+    p->pos = start;
+    {
+        RpExpr *a = rp_p_star_expressions(p);
+        if (P_ERR(p))
+            return;
+        if (a && augassign_op(rp_p_peek(p)->t.type)) {
+            rp_p_next(p);
+            if (annotated_rhs(p)) {
+                rp_p_raise_expr(p, a, "'%s' is an illegal expression for augmented assignment",
+                                rp_p_expr_name(a));
+                return;
+            }
+        }
+    }
+}
+
+static RpStmt *expr_or_assign_inner(Parser *p)
 {
     PToken *start = rp_p_peek(p);
     Start st = start_of(start);
@@ -409,42 +517,23 @@ static RpStmt *expr_or_assign_stmt(Parser *p)
     int type = t->t.type;
 
     if (type == RP_TOK_COLON && !is_yield) {
-        /* annotated assignment */
-        int simple = 0;
-        int ok = 0;
-        if (e->kind == RP_Name_kind && start->t.type == RP_TOK_NAME && p->pos == mark + 1) {
-            simple = 1;
-            ok = 1;
-        } else if (is_single_target(e)) {
-            /* '(' single_target ')' or single_subscript_attribute_target */
-            if (e->kind != RP_Name_kind) {
-                ok = 1;
-                /* parenthesized attribute/subscript: still simple=0 */
-            } else {
-                ok = 1;   /* (x): int */
-            }
-            /* a parenthesized single target must be exactly one level of
-               parentheses around a single target (grammar: '(' single_target ')',
-               single_target: ... | '(' single_target ')') - any depth */
-        }
-        if (!ok) {
-            if (p->invalid_rules) {
-                rp_p_next(p);
-                if (!rp_p_expression(p))
-                    return NULL;
-                invalid_ann_assign(p, e, start);
-            }
+        /* annotated assignment: NAME ':' ... (simple) or a single target */
+        if (!is_single_target(e))
             return NULL;
-        }
+        int simple = e->kind == RP_Name_kind && start->t.type == RP_TOK_NAME && p->pos == mark + 1;
         rp_p_next(p);
         RpExpr *ann = rp_p_expression(p);
         if (!ann)
             return NULL;
         RpExpr *value = NULL;
+        long vmark = p->pos;
         if (rp_p_expect(p, RP_TOK_EQUAL)) {
             value = annotated_rhs(p);
-            if (!value)
-                return NULL;
+            if (!value) {
+                if (P_ERR(p))
+                    return NULL;
+                p->pos = vmark;     /* PEG: ['=' annotated_rhs] is optional */
+            }
         }
         rp_p_set_context(p, e, RP_STORE);
         RpStmt *s = stmt_at(p, RP_AnnAssign_kind, st);
@@ -460,19 +549,8 @@ static RpStmt *expr_or_assign_stmt(Parser *p)
         RpExpr *value = e;
         int value_is_yield = is_yield;
         while (rp_p_check(p, RP_TOK_EQUAL)) {
-            /* value becomes a target */
-            if (value_is_yield) {
-                if (p->invalid_rules)
-                    return rp_p_raise_expr(p, value, "assignment to yield expression not possible");
-                return NULL;
-            }
-            if (!rp_p_set_context(p, value, RP_STORE)) {
-                if (p->invalid_rules) {
-                    /* invalid_named_expression for the first target
-                       (a=bitwise_or '=' bitwise_or !('='|':=')) happens in
-                       the expression parser; here: invalid_assignment */
-                    return rp_p_raise_invalid_target(p, 0, value);
-                }
+            if (value_is_yield || !rp_p_set_context(p, value, RP_STORE)) {
+                p->stack_len = smark;
                 return NULL;
             }
             rp_p_push(p, value);
@@ -480,8 +558,10 @@ static RpStmt *expr_or_assign_stmt(Parser *p)
             PToken *vt = rp_p_peek(p);
             value_is_yield = vt->t.type == RP_KW_YIELD;
             value = value_is_yield ? rp_p_yield_expr(p) : rp_p_star_expressions(p);
-            if (!value)
+            if (!value) {
+                p->stack_len = smark;
                 return NULL;
+            }
         }
         RpAstSeq *targets = rp_p_seq_from(p, smark);
         RpStmt *s = stmt_at(p, RP_Assign_kind, st);
@@ -492,17 +572,8 @@ static RpStmt *expr_or_assign_stmt(Parser *p)
 
     RpOperator aug = augassign_op(type);
     if (aug) {
-        if (is_yield || !is_single_target(e)) {
-            if (p->invalid_rules) {
-                /* a=star_expressions augassign (yield_expr | star_expressions) */
-                rp_p_next(p);
-                if (!annotated_rhs(p))
-                    return NULL;
-                return rp_p_raise_expr(p, e, "'%s' is an illegal expression for augmented assignment",
-                                       rp_p_expr_name(e));
-            }
+        if (is_yield || !is_single_target(e))
             return NULL;
-        }
         rp_p_next(p);
         RpExpr *value = annotated_rhs(p);
         if (!value)
@@ -515,8 +586,23 @@ static RpStmt *expr_or_assign_stmt(Parser *p)
         return s;
     }
 
+    if (!at_stmt_end(p))
+        return NULL;
     RpStmt *s = stmt_at(p, RP_Expr_kind, st);
     s->v.Expr.value = e;
+    return s;
+}
+
+static RpStmt *expr_or_assign_stmt(Parser *p)
+{
+    long start = p->pos;
+    RpStmt *s = expr_or_assign_inner(p);
+    if (!s && p->invalid_rules && !P_ERR(p)) {
+        long failed_at = p->pos;
+        invalid_assignment(p, start);
+        if (!P_ERR(p))
+            p->pos = failed_at;
+    }
     return s;
 }
 
@@ -1066,7 +1152,7 @@ static RpStmt *with_stmt(Parser *p, PToken *async_tok)
         for (;;) {
             RpWithItem *w = with_item(p);
             if (!w)
-                return NULL;
+                goto fail;
             rp_p_push(p, w);
             if (!rp_p_expect(p, RP_TOK_COMMA))
                 break;
@@ -1075,6 +1161,47 @@ static RpStmt *with_stmt(Parser *p, PToken *async_tok)
     RpAstSeq *items = rp_p_seq_from(p, smark);
     if (!rp_p_expect(p, RP_TOK_COLON))
         return invalid_colon(p);
+    goto body;
+fail:
+    if (p->invalid_rules && !P_ERR(p)) {
+        /* invalid_with_stmt: [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
+           | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE */
+        int save = p->invalid_rules;
+        p->invalid_rules = 0;
+        for (int paren = 0; paren < 2 && !P_ERR(p); paren++) {
+            p->pos = mark;
+            if (paren && !rp_p_expect(p, RP_TOK_LPAR))
+                break;
+            int ok = 1;
+            for (;;) {
+                RpExpr *e = paren ? rp_p_star_expressions_eval(p) : rp_p_expression(p);
+                if (!e) {
+                    ok = 0;
+                    break;
+                }
+                if (rp_p_expect(p, RP_KW_AS)) {
+                    RpExpr *t = rp_p_star_target(p);
+                    if (!t || !rp_p_set_context(p, t, RP_STORE)) {
+                        ok = 0;
+                        break;
+                    }
+                }
+                if (!rp_p_expect(p, RP_TOK_COMMA))
+                    break;
+                if (paren && rp_p_check(p, RP_TOK_RPAR))
+                    break;
+            }
+            if (ok && paren)
+                ok = rp_p_expect(p, RP_TOK_RPAR) != NULL;
+            if (ok && rp_p_check(p, RP_TOK_NEWLINE)) {
+                p->invalid_rules = save;
+                return rp_p_raise(p, "SyntaxError", "expected ':'");
+            }
+        }
+        p->invalid_rules = save;
+    }
+    return NULL;
+body:;
     RpAstSeq *body = block_after(p, kwline, "expected an indented block after 'with' statement on line %d");
     if (!body)
         return NULL;
@@ -1114,7 +1241,7 @@ static RpStmt *try_stmt(Parser *p)
         star = this_star;
         RpExpr *type = NULL;
         const char *name = NULL;
-        if (!rp_p_check(p, RP_TOK_COLON) || this_star) {
+        if ((!rp_p_check(p, RP_TOK_COLON) && !rp_p_check(p, RP_TOK_NEWLINE)) || this_star) {
             type = rp_p_expression(p);
             if (!type)
                 return NULL;
@@ -1126,10 +1253,25 @@ static RpStmt *try_stmt(Parser *p)
             }
         }
         if (!rp_p_expect(p, RP_TOK_COLON)) {
-            if (p->invalid_rules && rp_p_check(p, RP_TOK_COMMA) && type) {
-                /* 'except' a=expression ',' expressions ['as' NAME] ':' */
-                return rp_p_raise_range(p, type->lineno, type->col_offset, type->end_lineno,
-                                        type->end_col_offset, "multiple exception types must be parenthesized");
+            if (p->invalid_rules && rp_p_check(p, RP_TOK_COMMA) && type && !name) {
+                /* 'except' a=expression ',' expressions ['as' NAME] ':'
+                   -> RAISE_SYNTAX_ERROR_STARTING_FROM(a) */
+                long m = p->pos;
+                rp_p_next(p);
+                int save = p->invalid_rules;
+                p->invalid_rules = 0;
+                RpExpr *more = rp_p_star_expressions_eval(p);
+                p->invalid_rules = save;
+                int ok = more != NULL;
+                if (ok && rp_p_expect(p, RP_KW_AS))
+                    ok = rp_p_expect(p, RP_TOK_NAME) != NULL;
+                if (ok && rp_p_expect(p, RP_TOK_COLON))
+                    return rp_p_raise_at(p, "SyntaxError", type->lineno, type->col_offset,
+                                         RP_CURRENT_POS, RP_CURRENT_POS,
+                                         "multiple exception types must be parenthesized");
+                if (P_ERR(p))
+                    return NULL;
+                p->pos = m;
             }
             return invalid_colon(p);
         }
@@ -1238,19 +1380,17 @@ static RpStmt *classdef(Parser *p, RpAstSeq *decorators)
     PToken *lp = rp_p_expect(p, RP_TOK_LPAR);
     if (lp) {
         if (!rp_p_check(p, RP_TOK_RPAR)) {
-            if (!rp_p_call_args(p, lp, &bases, &keywords))
+            p->no_genexp_arg = 1;
+            int ok = rp_p_call_args(p, lp, &bases, &keywords);
+            p->no_genexp_arg = 0;
+            if (!ok)
                 return NULL;
         }
         if (!rp_p_expect(p, RP_TOK_RPAR))
             return NULL;
     }
-    if (!rp_p_check(p, RP_TOK_COLON)) {
-        if (p->invalid_rules && rp_p_check(p, RP_TOK_NEWLINE))
-            return rp_p_raise(p, "SyntaxError", "expected ':'");
-        if (!P_ERR(p))
-            rp_p_raise_tok(p, rp_p_peek(p), "expected ':'");
-        return NULL;
-    }
+    if (!rp_p_check(p, RP_TOK_COLON))
+        return invalid_colon(p);
     rp_p_next(p);
     RpAstSeq *body = block_after(p, kwline, "expected an indented block after class definition on line %d");
     if (!body)
@@ -1458,11 +1598,8 @@ static RpModule *interactive_rule(Parser *p)
         return m;
     }
     if (t->t.type == RP_TOK_ENDMARKER) {
-        /* CPython: _PyPegen_interactive_exit -> error without message */
-        p->error = 1;
-        p->err->type = "SyntaxError";
-        snprintf(p->err->msg, sizeof(p->err->msg), "%s", "unexpected EOF while parsing");
-        p->err->incomplete = 1;
+        /* CPython: _PyPegen_interactive_exit, a failure without message
+           (so "invalid syntax" at the ENDMARKER) */
         return NULL;
     }
     long smark = rp_p_stack_mark(p);

@@ -339,8 +339,7 @@ static RpExpr *paren_atom(Parser *p)
             PToken *ds = rp_p_next(p);
             RpExpr *e = rp_p_expression(p);
             if (e && rp_p_check(p, RP_TOK_RPAR))
-                rp_p_raise_range(p, ds->t.lineno, ds->t.col_offset, e->end_lineno, e->end_col_offset,
-                                 "cannot use double starred expression here");
+                rp_p_raise_tok(p, ds, "cannot use double starred expression here");
         }
         goto out;
     }
@@ -562,9 +561,7 @@ dict:
                     RpAstSeq *g = rp_p_for_if_clauses(p);
                     p->invalid_rules = sr;
                     if (g && rp_p_check(p, RP_TOK_RBRACE))
-                        rp_p_raise_range(p, ds->t.lineno, ds->t.col_offset, v->end_lineno,
-                                         v->end_col_offset,
-                                         "dict unpacking cannot be used in dict comprehension");
+                        rp_p_raise_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
                 }
                 goto dict_fail;
             }
@@ -580,9 +577,8 @@ dict:
                     if (ty == RP_TOK_RBRACE || ty == RP_TOK_COMMA) {
                         /* invalid_kvpair / invalid_double_starred_kvpairs:
                            expression !(':') -> "':' expected after dictionary key" */
-                        PToken *lt = rp_p_peek(p);
-                        rp_p_raise_at(p, "SyntaxError", lt->t.lineno, lt->t.col_offset,
-                                      lt->t.end_lineno, -1, "':' expected after dictionary key");
+                        rp_p_raise_at(p, "SyntaxError", k->lineno, k->end_col_offset - 1,
+                                      k->end_lineno, -1, "':' expected after dictionary key");
                     }
                 }
                 goto dict_fail;
@@ -867,7 +863,7 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
             if (at_for(p)) {
                 /* a generator expression argument */
                 PToken *lp = lpar;
-                if (nargs_total == 0 && nkw == 0) {
+                if (nargs_total == 0 && nkw == 0 && !p->no_genexp_arg) {
                     Start gst = start_of(lp);
                     RpAstSeq *gens = rp_p_for_if_clauses(p);
                     if (!gens)
@@ -893,7 +889,7 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
                     }
                     goto fail;
                 }
-                if (p->invalid_rules) {
+                if (p->invalid_rules && nargs_total + nkw > 0) {
                     int sr = p->invalid_rules;
                     p->invalid_rules = 0;
                     RpAstSeq *gens = rp_p_for_if_clauses(p);
@@ -981,11 +977,14 @@ RpExpr *rp_p_primary(Parser *p)
         return NULL;
     for (;;) {
         int ty = TY(p);
+        long tmark = p->pos;
         if (ty == RP_TOK_DOT) {
             rp_p_next(p);
             PToken *n = rp_p_expect(p, RP_TOK_NAME);
-            if (!n)
-                return NULL;
+            if (!n) {
+                p->pos = tmark;
+                break;
+            }
             RpExpr *a = node_at(p, RP_Attribute_kind, st);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = rp_p_name_id(p, n);
@@ -999,12 +998,17 @@ RpExpr *rp_p_primary(Parser *p)
             if (!rp_p_check(p, RP_TOK_RPAR)) {
                 if (!rp_p_call_args(p, lp, &args, &keywords)) {
                     rp_p_leave(p, 18);
-                    return NULL;
+                    if (P_ERR(p))
+                        return NULL;
+                    p->pos = tmark;
+                    break;
                 }
             }
             rp_p_leave(p, 18);
-            if (!rp_p_expect(p, RP_TOK_RPAR))
-                return NULL;
+            if (!rp_p_expect(p, RP_TOK_RPAR)) {
+                p->pos = tmark;
+                break;
+            }
             RpExpr *c = node_at(p, RP_Call_kind, st);
             c->v.Call.func = e;
             c->v.Call.args = args;
@@ -1016,8 +1020,12 @@ RpExpr *rp_p_primary(Parser *p)
                 return NULL;
             RpExpr *s = rp_p_slices(p);
             rp_p_leave(p, 18);
-            if (!s || !rp_p_expect(p, RP_TOK_RSQB))
-                return NULL;
+            if (!s || !rp_p_expect(p, RP_TOK_RSQB)) {
+                if (P_ERR(p))
+                    return NULL;
+                p->pos = tmark;
+                break;
+            }
             RpExpr *sub = node_at(p, RP_Subscript_kind, st);
             sub->v.Subscript.value = e;
             sub->v.Subscript.slice = s;
@@ -1057,13 +1065,18 @@ static RpExpr *power(Parser *p)
         return NULL;
     if (!rp_p_check(p, RP_TOK_DOUBLESTAR))
         return left;
+    long mark = p->pos;
     rp_p_next(p);
     if (!rp_p_enter(p, 2))
         return NULL;
     RpExpr *right = factor(p);
     rp_p_leave(p, 2);
-    if (!right)
-        return NULL;
+    if (!right) {
+        if (P_ERR(p))
+            return NULL;
+        p->pos = mark;      /* PEG: the shorter alternative */
+        return left;
+    }
     RpExpr *e = node_at(p, RP_BinOp_kind, st);
     e->v.BinOp.left = left;
     e->v.BinOp.op = RP_POW;
@@ -1127,10 +1140,15 @@ static RpExpr *binary(Parser *p, int min_level)
         RpOperator op = binop_of(TY(p), &level);
         if (!op || level < min_level)
             break;
+        long mark = p->pos;
         rp_p_next(p);
         RpExpr *right = binary(p, level + 1);
-        if (!right)
-            return NULL;
+        if (!right) {
+            if (P_ERR(p))
+                return NULL;
+            p->pos = mark;
+            break;
+        }
         RpExpr *e = node_at(p, RP_BinOp_kind, st);
         e->v.BinOp.left = left;
         e->v.BinOp.op = op;
@@ -1195,13 +1213,14 @@ static RpExpr *comparison(Parser *p)
     for (;;) {
         RpExpr *right = rp_p_bitwise_or(p);
         if (!right) {
-            p->stack_len = smark;
-            if (!P_ERR(p) && p->stack_len == smark && p->pos > before) {
-                /* CPython: compare_op_bitwise_or_pair+ failed after the
-                   operator - the whole comparison fails only if no pair
-                   matched at all */
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
             }
-            return NULL;
+            p->pos = before;    /* PEG: stop before this operator */
+            if (p->stack_len == smark)
+                return left;
+            break;
         }
         rp_p_push(p, (void *)(intptr_t)op);
         rp_p_push(p, right);
@@ -1256,13 +1275,22 @@ static RpExpr *boolop(Parser *p, int is_or)
     long smark = rp_p_stack_mark(p);
     rp_p_push(p, first);
     while (rp_p_check(p, kw)) {
+        long mark = p->pos;
         rp_p_next(p);
         RpExpr *e = is_or ? boolop(p, 0) : inversion(p);
         if (!e) {
-            p->stack_len = smark;
-            return NULL;
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            p->pos = mark;
+            break;
         }
         rp_p_push(p, e);
+    }
+    if (p->stack_len - smark == 1) {
+        p->stack_len = smark;
+        return first;
     }
     RpExpr *e = node_at(p, RP_BoolOp_kind, st);
     e->v.BoolOp.op = is_or ? RP_OR : RP_AND;
@@ -1286,7 +1314,7 @@ static int is_legacy(const RpExpr *e)
 static void invalid_expression(Parser *p, long start)
 {
     PToken *t0 = rp_p_peek_at(p, start);
-    PToken *t1 = rp_p_peek_at(p, start + 1);
+    PToken *t1 = t0->t.type == RP_TOK_NAME ? rp_p_peek_at(p, start + 1) : t0;
     if (P_ERR(p))
         return;
     p->invalid_rules = 0;
@@ -1375,8 +1403,12 @@ static RpExpr *expression_inner(Parser *p)
         return NULL;
     RpExpr *orelse = rp_p_expression(p);
     rp_p_leave(p, 1);
-    if (!orelse)
-        return NULL;
+    if (!orelse) {
+        if (P_ERR(p))
+            return NULL;
+        p->pos = mark;
+        return body;
+    }
     RpExpr *e = node_at(p, RP_IfExp_kind, st);
     e->v.IfExp.test = test;
     e->v.IfExp.body = body;
@@ -1517,8 +1549,15 @@ RpArguments *rp_p_params(Parser *p, int lambda)
                 if (nty == close || (nty == RP_TOK_COMMA &&
                     (rp_p_peek_at(p, p->pos + 1)->t.type == close ||
                      rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_DOUBLESTAR))) {
-                    if (p->invalid_rules)
-                        rp_p_raise_tok(p, t, "named arguments must follow bare *");
+                    if (p->invalid_rules) {
+                        if (lambda) {
+                            /* invalid_lambda_star_etc: RAISE_SYNTAX_ERROR */
+                            rp_p_peek_at(p, p->pos + (nty == RP_TOK_COMMA));
+                            rp_p_raise(p, "SyntaxError", "named arguments must follow bare *");
+                        } else {
+                            rp_p_raise_tok(p, t, "named arguments must follow bare *");
+                        }
+                    }
                     return NULL;
                 }
                 if (nty != RP_TOK_COMMA)
@@ -1827,10 +1866,15 @@ static RpExpr *star_expressions_gen(Parser *p, RpExpr *(*item)(Parser *))
         int ty = TY(p);
         if (ty != RP_TOK_STAR && !starts_expression(ty))
             break;
+        long m = p->pos;
         RpExpr *e = item(p);
         if (!e) {
-            p->stack_len = smark;
-            return NULL;
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            p->pos = m;     /* PEG: the comma is a trailing one */
+            break;
         }
         rp_p_push(p, e);
     }

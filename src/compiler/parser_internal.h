@@ -67,6 +67,7 @@ typedef struct Parser {
     RpExpr *last_paren_tuple;   /* the last parenthesized tuple built */
     /* f-string sub-parser: tokens on line fstart_lineno are shifted right
        by fstart_col; errors get the "f-string: " prefix */
+    int no_genexp_arg;  /* class bases: no `primary genexp` form */
     int is_fstring;
     int fstart_lineno, fstart_col;
 

@@ -3,7 +3,8 @@
 # repository root after editing a cases file:
 #     python3 tests/c/parser/gen_expected.py tests/c/parser/cases_*.txt
 #
-# cases file format: cases separated by lines "#==== MODE [str]" (MODE is
+# cases file format: cases separated by lines "%%" (exec mode, bytes) or
+# "#==== MODE [str] [nonl]" (MODE is
 # exec, eval or single; "str" passes the source as a str instead of bytes).
 # Everything up to the next separator is the source (the final newline of
 # the block is dropped only if the separator line says "nonl").
@@ -38,9 +39,9 @@ def parse_cases(text):
     cases = []
     cur = None
     for line in text.split('\n'):
-        if line.startswith('#===='):
+        if line.startswith('#====') or line == '%%':
             if cur: cases.append(cur)
-            parts = line[5:].split()
+            parts = line[5:].split() if line != '%%' else []
             cur = [parts[0] if parts else 'exec', 'str' in parts[1:], 'nonl' in parts[1:], []]
         elif cur is not None:
             cur[3].append(line)
