@@ -25,6 +25,17 @@ void rp_mem_free(void *p);
 
 RpObject *rp_object_alloc(RpTypeObject *type);
 RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems);
+/* Memory for an object of exactly `size` bytes whose layout is not
+ * basicsize + n * itemsize (str: a 48- or 72-byte header, then (len+1)
+ * code points of 1, 2 or 4 bytes).  Header set, the rest zeroed, NOT
+ * tracked; NULL with MemoryError. */
+RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size);
+/* Resize such an object (it must not carry a GC head, nor be referenced
+ * from anywhere but the caller: it may move).  Returns the new address,
+ * or NULL with MemoryError and the object left untouched.  Bytes past the
+ * old size are uninitialised.  (CPython's resize_compact, behind the
+ * in-place `s += t`.) */
+RpObject *rp_object_resize(RpObject *o, size_t oldsize, size_t newsize);
 /* Bytes rp_object_alloc_var would allocate for the object itself. */
 static inline size_t rp_var_size(const RpTypeObject *t, rp_ssize_t n)
 {
@@ -34,6 +45,20 @@ static inline size_t rp_var_size(const RpTypeObject *t, rp_ssize_t n)
  * refcount 1, type set, heap type increfed. */
 void rp_object_init_header(RpObject *o, RpTypeObject *type);
 void rp_object_free(void *o);
+
+/* Free lists (freelist.h) call these: an object pushed on a free list is
+ * dead (released), one popped is revived with a fresh header. */
+void rp_object_freelist_release(RpObject *o);
+void rp_object_freelist_revive(RpObject *o, RpTypeObject *type);
+
+/* Debug builds: call fn on every live object; returns how many there are
+ * (0 in release builds, where no list is kept). */
+rp_ssize_t rp_object_walk_live(void (*fn)(RpObject *, void *), void *arg);
+/* RP_DEBUG only: make the Nth next rp_mem_* allocation fail (0 = never). */
+void rp_mem_set_fail_countdown(long n);
+/* Allocator statistics (sys._debugmallocstats). */
+void rp_mem_stats(size_t *narenas, size_t *max_arenas, size_t *allocated_total,
+                  size_t *reclaimed_total, size_t blocks_in_use[], int *nclasses);
 
 /* Raise MemoryError (defined in vm/errors.c); returns NULL. */
 RpObject *rp_err_nomemory(void);

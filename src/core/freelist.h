@@ -15,26 +15,30 @@
  *
  * A dead object on a free list is linked through its first word (the
  * refcount slot, meaningless once the object is dead).  Objects with a
- * GC head keep it.  The ASan build sets every capacity to 0 so that a use
- * after free is caught instead of hidden by reuse.
+ * GC head keep it, untracked.  As in CPython, taking from or giving to a
+ * free list does not change the GC allocation count.  The ASan build keeps
+ * the free lists (tests observe their reuse through id()).
  */
 #ifndef RP_FREELIST_H
 #define RP_FREELIST_H
 
+#include "alloc.h"
 #include "freelist_types.h"
 #include "lifecycle.h"
 #include "object.h"
 
-/* Take memory from the free list, or NULL when empty.  The caller sets the
- * header (rp_object_init_header) and reports RP_LIFE_REUSED through it. */
-static inline void *rp_freelist_pop(RpFreeList *fl)
+/* Take an object from the free list, or NULL when empty.  It comes back
+ * alive: refcount 1, ob_type = type (reported as RP_LIFE_REUSED); every
+ * other field is stale and must be set by the caller. */
+static inline RpObject *rp_freelist_pop(RpFreeList *fl, RpTypeObject *type)
 {
     void *p = fl->head;
     if (p != NULL) {
         fl->head = *(void **)p;
         fl->count--;
+        rp_object_freelist_revive((RpObject *)p, type);
     }
-    return p;
+    return (RpObject *)p;
 }
 
 /* Keep a dead object; returns 0 (and does nothing) when the list is full,
@@ -45,16 +49,18 @@ static inline int rp_freelist_push(RpFreeList *fl, RpObject *o)
         return 0;
     }
     rp_life(RP_LIFE_TO_FREELIST, o);
+    rp_object_freelist_release(o);
     *(void **)o = fl->head;
     fl->head = o;
     fl->count++;
     return 1;
 }
 
-/* Release every object kept on the lists (at exit, and gc.collect(2) as
- * CPython clears free lists on a full collection). `release` frees one. */
-void rp_freelist_clear(RpFreeList *fl, void (*release)(void *));
-void rp_freelists_init(void);
+/* Give the memory of every object kept on a list back to the allocator
+ * (a full collection does it, as CPython's gc.collect(2), and so does
+ * shutdown).  All objects on `fl` must be of `type`. */
+void rp_freelist_clear(RpFreeList *fl, RpTypeObject *type);
+void rp_freelists_init(void);     /* set the capacities */
 void rp_freelists_clear_all(void);
 
 #endif /* RP_FREELIST_H */

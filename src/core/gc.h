@@ -47,11 +47,33 @@ typedef struct RpGCState {
     int enabled;
     int collecting;
     int debug;                         /* gc.set_debug flags */
+    int stress;                        /* debug builds: RP_GC_STRESS=1 runs
+                                          rp_debug_gc_check at every GC
+                                          allocation (debug.h) */
     rp_ssize_t long_lived_total;
     rp_ssize_t long_lived_pending;
     RpObject *garbage;                 /* gc.garbage list (NULL until used) */
     RpObject *callbacks;               /* gc.callbacks list (NULL until used) */
+
+    /* Hooks filled by higher layers, so the collector itself knows no
+       concrete type (NULL = nothing to do):
+       - weakref support: clear weak references to unreachable objects and
+         run the callbacks that must run; returns how many weakref objects
+         were freed meanwhile (counted in the collection's result);
+       - gc module: DEBUG_SAVEALL appends to gc.garbage; gc.callbacks are
+         called at "start" and "stop" of each collection. */
+    rp_ssize_t (*handle_weakrefs)(RpGCHead *unreachable, RpGCHead *old);
+    int (*save_garbage)(RpObject *o);
+    void (*invoke_callbacks)(const char *phase, int generation,
+                             rp_ssize_t collected, rp_ssize_t uncollectable);
 } RpGCState;
+
+/* gc.set_debug flags */
+#define RP_GC_DEBUG_STATS         (1 << 0)
+#define RP_GC_DEBUG_COLLECTABLE   (1 << 1)
+#define RP_GC_DEBUG_UNCOLLECTABLE (1 << 2)
+#define RP_GC_DEBUG_SAVEALL       (1 << 5)
+#define RP_GC_DEBUG_LEAK (RP_GC_DEBUG_COLLECTABLE | RP_GC_DEBUG_UNCOLLECTABLE | RP_GC_DEBUG_SAVEALL)
 
 static inline RpGCHead *rp_as_gc(const void *o) { return ((RpGCHead *)o) - 1; }
 static inline RpObject *rp_from_gc(RpGCHead *g) { return (RpObject *)(g + 1); }
@@ -76,5 +98,52 @@ rp_ssize_t rp_gc_collect(int generation);
 void rp_gc_collect_at_exit(void);
 int rp_gc_is_finalized(const void *o);
 void rp_gc_set_finalized(void *o);
+
+/* For the gc module: walk the objects of a generation (0..2; 3 = the
+ * permanent generation of gc.freeze(); -1 = all); stops early and returns
+ * fn's result when it is non-zero. */
+int rp_gc_for_each(int generation, int (*fn)(RpObject *o, void *arg), void *arg);
+rp_ssize_t rp_gc_generation_size(int generation);
+void rp_gc_freeze(void);
+void rp_gc_unfreeze(void);
+/* ---- list primitives, for gc.c and for hooks working on its lists ----
+ * gc_prev's low two bits are flags; rp_gc_prev() masks them. */
+#define RP_GC_FINALIZED_MASK  ((uintptr_t)1)
+#define RP_GC_COLLECTING_MASK ((uintptr_t)2)
+#define RP_GC_FLAGS_MASK      ((uintptr_t)3)
+
+static inline RpGCHead *rp_gc_next(RpGCHead *g) { return (RpGCHead *)g->gc_next; }
+static inline RpGCHead *rp_gc_prev(RpGCHead *g)
+{
+    return (RpGCHead *)(g->gc_prev & ~RP_GC_FLAGS_MASK);
+}
+static inline void rp_gc_set_next(RpGCHead *g, RpGCHead *n) { g->gc_next = (uintptr_t)n; }
+static inline void rp_gc_set_prev(RpGCHead *g, RpGCHead *p)
+{
+    g->gc_prev = (g->gc_prev & RP_GC_FLAGS_MASK) | (uintptr_t)p;
+}
+static inline void rp_gc_list_init(RpGCHead *l)
+{
+    l->gc_prev = (uintptr_t)l;
+    l->gc_next = (uintptr_t)l;
+}
+static inline int rp_gc_list_is_empty(RpGCHead *l) { return l->gc_next == (uintptr_t)l; }
+/* unlink node from its list and append it to `list` */
+static inline void rp_gc_list_move(RpGCHead *node, RpGCHead *list)
+{
+    RpGCHead *from_prev = rp_gc_prev(node), *from_next = rp_gc_next(node);
+    rp_gc_set_next(from_prev, from_next);
+    rp_gc_set_prev(from_next, from_prev);
+    RpGCHead *to_prev = (RpGCHead *)list->gc_prev;
+    rp_gc_set_prev(node, to_prev);
+    rp_gc_set_next(to_prev, node);
+    list->gc_prev = (uintptr_t)node;
+    rp_gc_set_next(node, list);
+}
+/* is the object part of the set being collected right now? */
+static inline int rp_gc_is_collecting(const void *o)
+{
+    return (rp_as_gc(o)->gc_prev & RP_GC_COLLECTING_MASK) != 0;
+}
 
 #endif /* RP_GC_H */
