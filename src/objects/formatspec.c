@@ -303,15 +303,10 @@ static rp_ssize_t write_grouped(RpStrWriter *w, const char *digits, rp_ssize_t n
     return r < 0 ? -1 : count;
 }
 
-int rp_format_write_number(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
-                           const char *prefix, rp_ssize_t nprefix,
-                           const char *number, rp_ssize_t nnumber)
+static int write_number_split(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
+                              const char *prefix, rp_ssize_t nprefix,
+                              const char *number, rp_ssize_t nnumber, rp_ssize_t ndigits)
 {
-    /* split: digits, decimal point, remainder */
-    rp_ssize_t ndigits = 0;
-    while (ndigits < nnumber && number[ndigits] >= '0' && number[ndigits] <= '9') {
-        ndigits++;
-    }
     int has_decimal = ndigits < nnumber && number[ndigits] == '.';
     const char *rest = number + ndigits + (has_decimal ? 1 : 0);
     rp_ssize_t nrest = nnumber - ndigits - (has_decimal ? 1 : 0);
@@ -374,6 +369,25 @@ int rp_format_write_number(RpStrWriter *w, const RpFormatSpec *spec, uint32_t si
         return -1;
     }
     return rp_strwriter_write_fill(w, spec->fill_char, rpad);
+}
+
+int rp_format_write_number(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
+                           const char *prefix, rp_ssize_t nprefix,
+                           const char *number, rp_ssize_t nnumber)
+{
+    /* split as CPython's parse_number: the decimal digits, then the rest */
+    rp_ssize_t ndigits = 0;
+    while (ndigits < nnumber && number[ndigits] >= '0' && number[ndigits] <= '9') {
+        ndigits++;
+    }
+    return write_number_split(w, spec, sign_char, prefix, nprefix, number, nnumber, ndigits);
+}
+
+int rp_format_write_int(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
+                        const char *prefix, rp_ssize_t nprefix,
+                        const char *digits, rp_ssize_t ndigits)
+{
+    return write_number_split(w, spec, sign_char, prefix, nprefix, digits, ndigits, ndigits);
 }
 
 int rp_format_write_char(RpStrWriter *w, const RpFormatSpec *spec, uint32_t ch)
