@@ -749,13 +749,7 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
         wrap_special(dict, rp_id(__class_getitem__), rp_classmethod_new) < 0) {
         goto error;
     }
-    /* __eq__ without __hash__: instances are unhashable */
-    if (rp_dict_get_borrow(dict, rp_id(__eq__)) != NULL &&
-        rp_dict_get_borrow(dict, rp_id(__hash__)) == NULL) {
-        if (rp_dict_set(dict, rp_id(__hash__), rp_None) < 0) {
-            goto error;
-        }
-    }
+    /* (__eq__ without __hash__ makes __hash__ None: rp_type_ready) */
     /* layout */
     {
         rp_ssize_t slotoffset = base->tp_basicsize;

@@ -716,7 +716,7 @@ int rp_type_ready(RpTypeObject *type)
             }
         }
     }
-    if (type->tp_hash == NULL && !heap) {
+    if (type->tp_hash == NULL) {
         /* neither own nor inherited hash (richcompare defined without
            hash): not hashable, and __hash__ = None says so */
         if (rp_dict_get_borrow(type->tp_dict, rp_id(__hash__)) == NULL &&
