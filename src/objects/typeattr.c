@@ -644,8 +644,8 @@ int rp_generic_setattr_impl(RpObject *obj, RpObject *name, RpObject *value, RpOb
                 }
                 if (value == NULL) {
                     /* a delete of a name that is not there */
-                    rp_raise_no_attribute(obj, name);
-                    rp_set_attribute_error_context(obj, name);
+                    rp_err_format(&RpExc_AttributeError, "'%.100s' object has no attribute '%U'",
+                                  tp->tp_name, name);
                     goto done;
                 }
                 if (materialize_dict(obj) == NULL) {

@@ -635,12 +635,36 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
         return NULL;
     }
     if (winner != metatype && winner->tp_new != rp_type_new_vectorcall) {
-        RpObject *args = rp_tuple_pack(3, name, bases, ns);
-        if (args == NULL) {
+        /* the winner's own __new__ (only __new__: the caller's type_call
+           runs __init__) */
+        rp_ssize_t nkw = kwds ? rp_dict_size(kwds) : 0;
+        RpObject *stack_small[8];
+        RpObject **stack = nkw <= 5 ? stack_small : rp_mem_malloc(sizeof(RpObject *) * (size_t)(3 + nkw));
+        if (stack == NULL) {
+            return rp_err_nomemory();
+        }
+        RpObject *kwnames = nkw ? rp_tuple_new(nkw) : NULL;
+        if (nkw && kwnames == NULL) {
+            if (stack != stack_small) {
+                rp_mem_free(stack);
+            }
             return NULL;
         }
-        RpObject *res = rp_call_tuple_dict((RpObject *)winner, args, kwds);
-        rp_decref(args);
+        stack[0] = name;
+        stack[1] = bases;
+        stack[2] = ns;
+        rp_ssize_t pos = 0, i = 0;
+        RpObject *k, *v;
+        while (nkw && rp_dict_next(kwds, &pos, &k, &v)) {
+            rp_tuple_set_steal(kwnames, i, rp_newref(k));
+            stack[3 + i] = v;
+            i++;
+        }
+        RpObject *res = winner->tp_new(winner, stack, 3, kwnames);
+        rp_xdecref(kwnames);
+        if (stack != stack_small) {
+            rp_mem_free(stack);
+        }
         return res;
     }
     metatype = winner;
