@@ -80,8 +80,9 @@ RpObject *rp_managed_dict_get(RpObject *obj);
 /* Release an instance's values array / dict (subtype_dealloc, tp_clear) */
 void rp_managed_dict_clear(RpObject *obj);
 int rp_managed_dict_traverse(RpObject *obj, rp_visitproc visit, void *arg);
-/* Free a type's shared keys (type dealloc) */
-void rp_shared_keys_free(RpSharedKeys *keys);
+void rp_managed_dict_clear_values(RpObject *obj);
+int rp_managed_dict_is_empty(RpObject *obj);
+RpObject *rp_managed_values_get_borrow(RpObject *obj, RpObject *name);
 /* Raise "'X' object has no attribute 'y'" with .name/.obj set */
 void rp_raise_no_attribute(RpObject *obj, RpObject *name);
 void rp_set_attribute_error_context(RpObject *obj, RpObject *name);

@@ -59,6 +59,25 @@ static int is_function(RpObject *o)
 RpObject *rp_type_generic_alloc(RpTypeObject *type, rp_ssize_t nitems)
 {
     RpObject *o;
+    if ((type->tp_flags & RP_TPFLAGS_MANAGED_DICT) && type->ht_cached_keys != NULL) {
+        /* instances of classes get their attribute values array at once,
+           as CPython 3.11's _PyObject_InitializeDict */
+        RpDictValues *values = rp_dictvalues_new(type->ht_cached_keys);
+        if (values == NULL) {
+            return NULL;
+        }
+        o = type->tp_itemsize == 0 ? rp_object_alloc(type)
+                                   : (RpObject *)rp_object_alloc_var(type, nitems + 1);
+        if (o == NULL) {
+            rp_dictvalues_free(type->ht_cached_keys, values);
+            return NULL;
+        }
+        if (type->tp_itemsize != 0) {
+            rp_set_size(o, nitems);
+        }
+        *rp_managed_values_ptr(o) = values;
+        return o;
+    }
     if (type->tp_itemsize == 0) {
         o = rp_object_alloc(type);
     } else {
@@ -232,7 +251,7 @@ static int subtype_clear(RpObject *self)
     }
     if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
         if (!(base->tp_flags & RP_TPFLAGS_MANAGED_DICT)) {
-            rp_managed_dict_clear(self);
+            rp_managed_dict_clear_values(self);
         }
     } else if (type->tp_dictoffset != base->tp_dictoffset) {
         RpObject **dp = rp_object_dict_ptr(self);
@@ -828,9 +847,17 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
     if (rp_type_ready(type) < 0) {
         goto error;
     }
-    /* managed dicts are inherited with the base's layout */
+    /* managed dicts are inherited with the base's layout; each class has
+       its own shared keys */
     if (base->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
         type->tp_flags |= RP_TPFLAGS_MANAGED_DICT;
+    }
+    if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
+        type->ht_cached_keys = rp_dictkeys_new_shared();
+        if (type->ht_cached_keys == NULL) {
+            rp_err_nomemory();
+            goto error;
+        }
     }
     rp_type_fixup_slots(type);
 

@@ -1337,8 +1337,10 @@ static void type_dealloc(RpObject *self)
         rp_mem_free((void *)t->tp_doc);
         t->tp_doc = NULL;
     }
-    rp_shared_keys_free(t->ht_cached_keys);
-    t->ht_cached_keys = NULL;
+    if (t->ht_cached_keys != NULL) {
+        rp_dictkeys_decref(t->ht_cached_keys);
+        t->ht_cached_keys = NULL;
+    }
     RpTypeObject *meta = rp_type(self);
     meta->tp_free(self);
     if (meta->tp_flags & RP_TPFLAGS_HEAPTYPE) {
