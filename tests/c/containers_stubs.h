@@ -176,6 +176,23 @@ WEAK RpObject *rp_number_subtract(RpObject *a, RpObject *b)
 {
     return rp_int_from_long(stub_int_value(a) - stub_int_value(b));
 }
+WEAK RpObject *rp_number_negative(RpObject *a) { return rp_int_from_long(-stub_int_value(a)); }
+WEAK RpObject *rp_number_floor_divide(RpObject *a, RpObject *b)
+{
+    long x = stub_int_value(a), y = stub_int_value(b), q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0))) {
+        q--;
+    }
+    return rp_int_from_long(q);
+}
+WEAK RpObject *rp_number_remainder(RpObject *a, RpObject *b)
+{
+    long x = stub_int_value(a), y = stub_int_value(b), r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0))) {
+        r += y;
+    }
+    return rp_int_from_long(r);
+}
 WEAK RpObject *rp_number_multiply(RpObject *a, RpObject *b)
 {
     return rp_int_from_long(stub_int_value(a) * stub_int_value(b));
