@@ -64,6 +64,9 @@ RpObject *rp_type_new_vectorcall(RpTypeObject *metatype, RpObject *const *args, 
 /* the registered subclasses of a type (list of types, NEW) */
 RpObject *rp_type_subclasses_list(RpTypeObject *type);
 
+/* ---- unionobject.c: X | Y of classes (types.UnionType) ------------------ */
+RpObject *rp_union_or(RpObject *a, RpObject *b);
+
 /* ---- typeattr.c -------------------------------------------------------- */
 
 /* generic getattr with an explicit dict (NULL: the instance's own) and

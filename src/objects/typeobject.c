@@ -91,7 +91,7 @@ RpObject *rp_type_fullname(RpTypeObject *type)
         return NULL;
     }
     RpObject *res;
-    if (rp_str_check(mod) && !rp_str_eq_cstr(mod, "builtins") && !rp_str_eq_cstr(mod, "__main__x")) {
+    if (rp_str_check(mod) && !rp_str_eq_cstr(mod, "builtins")) {
         res = rp_str_from_format("%U.%U", mod, qual);
     } else {
         res = rp_newref(qual);
@@ -1291,10 +1291,7 @@ static int type_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(t->tp_bases);
     RP_VISIT(t->tp_base);
     RP_VISIT(t->ht_module);
-    /* the metatype, for heap metaclasses */
-    if (rp_type(self)->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        RP_VISIT(rp_type(self));
-    }
+    /* (a heap metatype is visited by subtype_traverse) */
     return 0;
 }
 
@@ -1341,11 +1338,8 @@ static void type_dealloc(RpObject *self)
         rp_dictkeys_decref(t->ht_cached_keys);
         t->ht_cached_keys = NULL;
     }
-    RpTypeObject *meta = rp_type(self);
-    meta->tp_free(self);
-    if (meta->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        rp_decref(meta);
-    }
+    /* a heap metatype's reference is dropped by subtype_dealloc */
+    rp_type(self)->tp_free(self);
 }
 
 static int type_is_gc(RpObject *self)
@@ -1353,12 +1347,6 @@ static int type_is_gc(RpObject *self)
     return (((RpTypeObject *)self)->tp_flags & RP_TPFLAGS_HEAPTYPE) != 0;
 }
 
-
-/* type | other: typing unions are not supported yet */
-static RpObject *type_or(RpObject *a, RpObject *b)
-{
-    return rp_notimplemented_new();
-}
 
 RpTypeObject RpType_Type = {
     .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
@@ -1375,7 +1363,7 @@ RpTypeObject RpType_Type = {
     .tp_setattro = rp_type_setattro,
     .tp_new = rp_type_new_vectorcall,
     .tp_init = type_init,
-    .nb_or = type_or,
+    .nb_or = rp_union_or,
     .tp_methods = type_methods,
     .tp_getset = type_getsets,
     .tp_base = &RpBaseObject_Type,
