@@ -20,14 +20,17 @@
 #include "../objects/bytesobject.h"
 #include "../objects/descrobject.h"
 #include "../objects/dictobject.h"
+#include "../objects/enumobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
+#include "../objects/iterobject.h"
 #include "../objects/listobject.h"
 #include "../objects/methodobject.h"
 #include "../objects/moduleobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/rangeobject.h"
+#include "../objects/setobject.h"
 #include "../objects/sliceobject.h"
 #include "../objects/strobject.h"
 #include "../objects/tupleobject.h"
@@ -48,15 +51,8 @@
 #define RP_WEAK
 #endif
 extern RpTypeObject RpComplex_Type RP_WEAK;      /* numbers */
-extern RpTypeObject RpEnum_Type RP_WEAK;         /* containers: enumerate */
-extern RpTypeObject RpReversed_Type RP_WEAK;     /* containers: reversed */
-extern RpTypeObject RpZip_Type RP_WEAK;          /* containers: zip */
-extern RpTypeObject RpMap_Type RP_WEAK;          /* containers: map */
-extern RpTypeObject RpFilter_Type RP_WEAK;       /* containers: filter */
-extern RpTypeObject RpSuper_Type RP_WEAK;        /* types: super */
 extern RpTypeObject RpMemoryView_Type RP_WEAK;   /* strings: memoryview */
-/* (setobject.h is not included: its rp_set_size clashes with object.h's) */
-extern RpTypeObject RpSet_Type, RpFrozenSet_Type;
+
 
 /* sys.<name> (borrowed) or NULL without exception */
 static RpObject *sys_get_borrow(RpObject *name)

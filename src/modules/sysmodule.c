@@ -223,7 +223,11 @@ static RpObject *sys_getsizeof(RpObject *self, RpObject *const *args, size_t nar
     }
     rp_ssize_t size = -1;
     if (res != NULL) {
-        size = rp_number_as_ssize_t(res, &RpExc_OverflowError);
+        if (!rp_int_check(res)) {
+            rp_err_set_string(&RpExc_TypeError, "an integer is required");
+        } else {
+            size = rp_int_as_ssize_t(res);
+        }
         rp_decref(res);
         if (!(size == -1 && rp_err_occurred()) && size < 0) {
             rp_err_set_string(&RpExc_ValueError, "__sizeof__() should return >= 0");
@@ -667,7 +671,7 @@ static const RpStructSeqDesc hash_info_desc = {
     "hashes. The attributes are read only.", hash_info_fields, 9
 };
 
-static RpGetSetDef version_info_getset[6], flags_getset[19], float_info_getset[12],
+static RpMemberDef version_info_getset[6], flags_getset[19], float_info_getset[12],
     int_info_getset[5], hash_info_getset[10];
 
 /* Build a structseq from a format of values: 'i' long, 'd' double, 's' C

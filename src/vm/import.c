@@ -737,8 +737,13 @@ fail:
 /* CPython's resolve_name: the absolute name of a relative import */
 static RpObject *resolve_name(RpObject *name, RpObject *globals, int level)
 {
-    if (globals == NULL || globals == rp_None) {
-        return rp_err_set_object(&RpExc_KeyError, rp_str_from_cstr("'__name__' not in globals"));
+    if (globals == NULL) {
+        RpObject *msg = rp_str_from_cstr("'__name__' not in globals");
+        if (msg != NULL) {
+            rp_err_set_object(&RpExc_KeyError, msg);
+            rp_decref(msg);
+        }
+        return NULL;
     }
     if (!rp_dict_check(globals)) {
         return rp_err_set_string(&RpExc_TypeError, "globals must be a dict");
@@ -1271,6 +1276,90 @@ RpObject *rp_import_add_module(const char *name)
         return NULL;
     }
     if (rp_dict_set_cstr(mods, name, m) < 0) {
+        rp_decref(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* an absolute, normalised form of a script path ("." and ".." removed),
+ * as CPython gives __main__.__file__; rp_mem_malloc'd */
+static char *abs_path(const char *path)
+{
+    char cwd[4096];
+    char *joined = path[0] == '/' || getcwd(cwd, sizeof(cwd)) == NULL
+        ? str_dup(path) : join3(cwd, "/", path);
+    if (joined == NULL) {
+        return NULL;
+    }
+    size_t n = strlen(joined);
+    char *out = rp_mem_malloc(n + 2);
+    if (out == NULL) {
+        rp_mem_free(joined);
+        rp_err_nomemory();
+        return NULL;
+    }
+    size_t o = 0;
+    const char *p = joined;
+    while (*p) {
+        while (*p == '/') {
+            p++;
+        }
+        const char *seg = p;
+        while (*p && *p != '/') {
+            p++;
+        }
+        size_t len = (size_t)(p - seg);
+        if (len == 0 || (len == 1 && seg[0] == '.')) {
+            continue;
+        }
+        if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+            while (o > 0 && out[o - 1] != '/') {
+                o--;
+            }
+            if (o > 0) {
+                o--;
+            }
+            continue;
+        }
+        out[o++] = '/';
+        memcpy(out + o, seg, len);
+        o += len;
+    }
+    if (o == 0) {
+        out[o++] = '/';
+    }
+    out[o] = '\0';
+    rp_mem_free(joined);
+    return out;
+}
+
+RpObject *rp_import_init_main_module(const char *filename)
+{
+    RpObject *m = rp_import_add_module("__main__");
+    if (m == NULL) {
+        return NULL;
+    }
+    RpObject *d = rp_module_dict_borrow(m);
+    RpObject *ann = rp_dict_new();
+    int bad = ann == NULL || rp_dict_set(d, rp_id(__annotations__), ann) < 0 ||
+              (rp_runtime.builtins != NULL &&
+               rp_dict_set(d, rp_id(__builtins__), rp_runtime.builtins) < 0);
+    rp_xdecref(ann);
+    if (!bad && filename != NULL) {
+        RpObject *file;
+        if (filename[0] == '<') {
+            file = rp_str_from_cstr(filename);
+        } else {
+            char *full = abs_path(filename);
+            file = full != NULL ? rp_str_from_cstr(full) : NULL;
+            rp_mem_free(full);
+        }
+        bad = file == NULL || rp_dict_set(d, rp_id(__file__), file) < 0 ||
+              rp_dict_set(d, rp_id(__cached__), rp_None) < 0;
+        rp_xdecref(file);
+    }
+    if (bad) {
         rp_decref(m);
         return NULL;
     }
