@@ -542,8 +542,7 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (name == NULL) {
             return -1;
         }
-        if (!(meth->ml_flags & RP_METH_CLASS) &&
-            rp_dict_get_borrow(type->tp_dict, name) != NULL) {
+        if (rp_dict_get_borrow(type->tp_dict, name) != NULL) {
             rp_decref(name);
             continue;   /* a slot wrapper or an earlier entry wins */
         }
@@ -551,7 +550,8 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (meth->ml_flags & RP_METH_CLASS) {
             descr = rp_descr_new_classmethod(type, meth);
         } else if (meth->ml_flags & RP_METH_STATIC) {
-            RpObject *cf = rp_cfunction_new(meth, NULL, NULL);
+            /* self is the type (for the repr); the call passes NULL */
+            RpObject *cf = rp_cfunction_new(meth, (RpObject *)type, NULL);
             if (cf == NULL) {
                 rp_decref(name);
                 return -1;
