@@ -63,7 +63,12 @@ typedef struct {
     char utf8[3];
 } Latin1Singleton;
 
-#define STR_HEAD(len) { 1, &RpStr_Type }, (len), -1
+/* CPython 3.11 gives its static objects (these singletons, small ints,
+ * the deep-frozen constants) a refcount of 999999999
+ * (_PyObject_IMMORTAL_INIT), so sys.getrefcount('a') is about 10**9 there;
+ * refpy starts them at the same value. */
+#define RP_STATIC_REFCNT 999999999
+#define STR_HEAD(len) { RP_STATIC_REFCNT, &RpStr_Type }, (len), -1
 #define ASCII_STATE { RP_STR_INTERNED_IMMORTAL, RP_STR_1BYTE, 1, 1 }
 #define LATIN1_STATE { RP_STR_INTERNED_IMMORTAL, RP_STR_1BYTE, 1, 0 }
 
@@ -84,6 +89,35 @@ static AsciiSingleton ascii_chars[128] = { A64(0), A64(64) };
 #define L64(c) L16(c), L16((c) + 16), L16((c) + 32), L16((c) + 48)
 static Latin1Singleton latin1_chars[128] = { L64(128), L64(192) };
 
+/* CPython 3.11 deep-freezes the code of its start-up modules, and the
+ * identifier-like one-character constants in them ('a', '_', 'T' ...) are
+ * separate static strings, interned before any program runs.  So there
+ * the literal 'a' is that interned object, NOT the latin-1 singleton that
+ * 'abc'[0] and chr(97) return: 'abc'[0] is 'a' is False, while 'abc'[1:2]
+ * is 'abc'[1] is True, and 'g' (absent from those modules) is the
+ * singleton.  The set, from python3 3.11.7:
+ *   ''.join(chr(c) for c in range(256) if sys.intern(chr(c)) is not chr(c))
+ */
+#define FROZEN_CHARS "BCLST_abcdefhijklmnopqrstvwxy"
+#define F1(c) A1(c)
+static AsciiSingleton frozen_chars[29] = {
+    F1('B'), F1('C'), F1('L'), F1('S'), F1('T'), F1('_'), F1('a'), F1('b'), F1('c'), F1('d'),
+    F1('e'), F1('f'), F1('h'), F1('i'), F1('j'), F1('k'), F1('l'), F1('m'), F1('n'), F1('o'),
+    F1('p'), F1('q'), F1('r'), F1('s'), F1('t'), F1('v'), F1('w'), F1('x'), F1('y')
+};
+_Static_assert(sizeof(FROZEN_CHARS) - 1 == 29, "frozen_chars");
+
+/* The string the intern table holds for a one-character latin-1 text:
+ * the deep-frozen constant for those characters, else the singleton. */
+RpObject *rp_str_interned_char_borrow(uint32_t ch)
+{
+    const char *p = ch != 0 && ch < 128 ? strchr(FROZEN_CHARS, (int)ch) : NULL;
+    if (p != NULL) {
+        return (RpObject *)&frozen_chars[p - FROZEN_CHARS];
+    }
+    return rp_str_latin1_borrow(ch);
+}
+
 RpObject *rp_str_empty_borrow(void) { return (RpObject *)&str_empty; }
 
 RpObject *rp_str_latin1_borrow(uint32_t ch)
@@ -98,7 +132,8 @@ static inline int is_singleton(RpObject *o)
 {
     return o == (RpObject *)&str_empty ||
            ((char *)o >= (char *)ascii_chars && (char *)o < (char *)(ascii_chars + 128)) ||
-           ((char *)o >= (char *)latin1_chars && (char *)o < (char *)(latin1_chars + 128));
+           ((char *)o >= (char *)latin1_chars && (char *)o < (char *)(latin1_chars + 128)) ||
+           ((char *)o >= (char *)frozen_chars && (char *)o < (char *)(frozen_chars + 29));
 }
 
 /* ======================================================================
@@ -1594,7 +1629,7 @@ static void str_dealloc(RpObject *o)
     } else if (RP_UNLIKELY(s->state.interned == RP_STR_INTERNED_IMMORTAL)) {
         /* a singleton's last reference went away: a refcounting bug in
            C code; keep it alive rather than free static memory */
-        o->ob_refcnt = 1;
+        o->ob_refcnt = RP_STATIC_REFCNT;
         return;
     }
     if (!s->state.ascii && s->utf8 != NULL) {
@@ -1701,6 +1736,11 @@ int rp_intern_init(void);
 
 int rp_str_init(void)
 {
+    /* the singletons of the deep-frozen characters are not the interned
+       ones (sys.intern(chr(97)) is not chr(97) in CPython 3.11) */
+    for (const char *p = FROZEN_CHARS; *p; p++) {
+        ascii_chars[(unsigned char)*p].s.state.interned = RP_STR_NOT_INTERNED;
+    }
     if (rp_intern_init() < 0) {
         return -1;
     }

@@ -143,8 +143,13 @@ RpObject *rp_str_intern_cstr(const char *s);
 
 /* The '' singleton (borrowed). */
 RpObject *rp_str_empty_borrow(void);
-/* The 1-character singleton for ch < 256 (borrowed). */
+/* The 1-character singleton for ch < 256 (borrowed): what 'abc'[0] and
+ * chr(97) return. */
 RpObject *rp_str_latin1_borrow(uint32_t ch);
+/* The interned string for a 1-character latin-1 text (borrowed): for a
+ * few ASCII letters a separate object, as CPython 3.11's deep-frozen
+ * constants (so the literal 'a' is not 'abc'[0]; see strobject.c). */
+RpObject *rp_str_interned_char_borrow(uint32_t ch);
 
 /* Start-up and shutdown: the singletons and the rp_ids table (interned).
  * rp_str_fini drops rp_ids and empties the intern table, so that the
