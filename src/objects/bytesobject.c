@@ -368,10 +368,7 @@ static RpObject *bytes_subscript(RpObject *o, RpObject *key)
             }
             return rp_bytes_from_data(d + start, n);
         }
-        if (n == 1) {
-            return rp_bytes_from_data(d + start, 1);
-        }
-        RpObject *r = rp_bytes_new(n);
+        RpObject *r = rp_bytes_new(n);   /* new even for one byte (CPython) */
         if (r == NULL) {
             return NULL;
         }
@@ -525,7 +522,12 @@ static RpObject *bytes_from_object(RpObject *x)
         return rp_newref(x);
     }
     if (rp_bytes_like(x, &d, &n)) {
-        return rp_bytes_from_data(d, n);
+        /* a copy of a buffer is a new object, one byte or not (CPython) */
+        RpObject *r = rp_bytes_new(n);
+        if (r != NULL && n > 0) {
+            memcpy(rp_bytes_data(r), d, (size_t)n);
+        }
+        return r;
     }
     if (!rp_str_check(x)) {
         /* iterable? (has __iter__ or is a sequence) */

@@ -395,6 +395,18 @@ RpObject *rp_str_sub(RpObject *s, rp_ssize_t start, rp_ssize_t end)
                                      maxchar);
 }
 
+RpObject *rp_str_result_steal(RpObject *s)
+{
+    if (s != NULL && rp_str_len(s) == 1) {
+        uint32_t ch = rp_str_read_char(s, 0);
+        if (ch < 256) {
+            rp_decref(s);
+            return get_latin1(ch);
+        }
+    }
+    return s;
+}
+
 RpObject *rp_str_substring(RpObject *s, rp_ssize_t start, rp_ssize_t end)
 {
     return rp_str_sub(s, start, end);
@@ -824,6 +836,24 @@ RpObject *rp_strwriter_finish(RpStrWriter *w)
     return r;
 }
 
+/* As finish, but a 1-character result is a new object rather than the
+ * latin-1 singleton: what CPython's replace(), upper() ... return (they
+ * build with PyUnicode_New and skip unicode_result). */
+RpObject *rp_strwriter_finish_fresh(RpStrWriter *w)
+{
+    if (w->readonly != NULL || w->len != 1) {
+        return rp_strwriter_finish(w);
+    }
+    RpObject *r = rp_str_new(1, w->maxchar);
+    if (r != NULL) {
+        rp_str_write(rp_str_kind(r), rp_str_data(r), 0, rp_str_read(w->kind, w->buf, 0));
+    }
+    rp_mem_free(w->buf);
+    w->buf = NULL;
+    w->len = w->cap = 0;
+    return r;
+}
+
 void rp_strwriter_discard(RpStrWriter *w)
 {
     rp_mem_free(w->buf);
@@ -1235,9 +1265,8 @@ RpObject *rp_str_getitem(RpObject *s, RpObject *key)
         }
         int kind = rp_str_kind(s);
         const void *data = rp_str_data(s);
-        if (n == 1) {
-            return rp_str_from_char(rp_str_read(kind, data, start));
-        }
+        /* an extended slice is always a new string (even of 1 character,
+           as CPython's unicode_subscript) */
         uint32_t maxchar = 0;
         rp_ssize_t i, cur;
         if (rp_str_is_ascii(s)) {

@@ -127,6 +127,10 @@ int rp_str_compare(RpObject *a, RpObject *b);
 /* ---- operations used across the interpreter ---- */
 RpObject *rp_str_concat(RpObject *a, RpObject *b);
 RpObject *rp_str_join(RpObject *sep, RpObject *iterable);
+/* sep.join(items[0:n]) for a C array (sep NULL = ''): the VM's
+ * BUILD_STRING (CPython's _PyUnicode_JoinArray): one exact str is
+ * returned itself, otherwise a new string; TypeError for a non-str. */
+RpObject *rp_str_join_array(RpObject *sep, RpObject *const *items, rp_ssize_t n);
 RpObject *rp_str_repr(RpObject *s);       /* repr(str), CPython's quoting */
 int rp_str_is_identifier(RpObject *s);
 /* Python-level str formatting: format(s, spec) and the % operator */
