@@ -2416,6 +2416,26 @@ int rp_dictvalues_store(RpDictKeys *keys, RpDictValues **values_slot, RpObject *
                         RpObject *name, RpObject *value)
 {
     RpDictValues *values = *values_slot;
+    if (values == NULL) {
+        /* the instance has a dict already (or neither) */
+        if (*dict_slot == NULL) {
+            if (value == NULL) {
+                return 1;
+            }
+            *dict_slot = rp_dict_new();
+            if (*dict_slot == NULL) {
+                return -1;
+            }
+        }
+        if (value == NULL) {
+            int r = rp_dict_contains(*dict_slot, name);
+            if (r <= 0) {
+                return r < 0 ? -1 : 1;
+            }
+            return rp_dict_del(*dict_slot, name);
+        }
+        return rp_dict_set(*dict_slot, name, value);
+    }
     rp_ssize_t ix = DKIX_EMPTY;
     if (rp_str_check_exact(name)) {
         ix = insert_into_dictkeys(keys, name);

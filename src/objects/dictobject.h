@@ -211,6 +211,7 @@ static inline RpObject *rp_dictvalues_get_at_borrow(RpDictValues *values, rp_ssi
 /* Set (value != NULL, increfed) or delete (value NULL) attribute `name`.
  * If it cannot live in the shared keys, a dict is materialised into
  * *dict_slot (*values_slot becomes NULL) and the change made there.
+ * With *values_slot NULL the change goes to *dict_slot (made if needed).
  * Returns 0 when done, 1 (no exception) when deleting an attribute that is
  * not set (the caller raises its AttributeError), -1 on error. */
 int rp_dictvalues_store(RpDictKeys *shared, RpDictValues **values_slot,
