@@ -1096,8 +1096,9 @@ static RpObject *UnicodeDecodeError_str(RpObject *self)
     RpObject *res = NULL;
     if (enc != NULL) {
         if (u->start < object_len(u->object) && u->end == u->start + 1) {
-            int byte = (unsigned char)rp_bytes_data(u->object)[u->start];
-            res = rp_str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U", enc,
+            char byte[8];
+            snprintf(byte, sizeof byte, "0x%02x", (unsigned char)rp_bytes_data(u->object)[u->start]);
+            res = rp_str_from_format("'%U' codec can't decode byte %s in position %zd: %U", enc,
                                      byte, u->start, reason);
         } else {
             res = rp_str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", enc,
