@@ -151,6 +151,19 @@ WEAK RpObject *rp_int_add(RpObject *a, RpObject *b)
 {
     return rp_int_from_long(stub_int_value(a) + stub_int_value(b));
 }
+WEAK RpObject *rp_int_to_string(RpObject *o, int base)
+{
+    char buf[80];
+    long v = stub_int_value(o);
+    if (base == 16) {
+        snprintf(buf, sizeof buf, "%s0x%lx", v < 0 ? "-" : "", v < 0 ? -v : v);
+    } else if (base == 8) {
+        snprintf(buf, sizeof buf, "%s0o%lo", v < 0 ? "-" : "", v < 0 ? -v : v);
+    } else {
+        snprintf(buf, sizeof buf, "%ld", v);
+    }
+    return rp_str_from_cstr(buf);
+}
 WEAK RpObject *rp_int_from_string(const char *s, rp_ssize_t len, int base)
 {
     (void)len;
