@@ -10,7 +10,9 @@ c=$out/frozen.c.tmp
   echo '#include "vm/frozen.h"'
   for f in "$@"; do
     name=$(basename "$f" .py)
-    printf 'static const char src_%s[] =\n' "$name"
+    # a dotted name (lib/collections.abc.py: "collections.abc") is a submodule
+    ident=$(printf '%s' "$name" | tr -c 'A-Za-z0-9_' '_')
+    printf 'static const char src_%s[] =\n' "$ident"
     # every line becomes a C string literal
     sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$/\\n"/' "$f"
     echo ';'
@@ -18,7 +20,8 @@ c=$out/frozen.c.tmp
   echo 'const RpFrozenModule rp_frozen_modules[] = {'
   for f in "$@"; do
     name=$(basename "$f" .py)
-    printf '    { "%s", src_%s, sizeof(src_%s) - 1 },\n' "$name" "$name" "$name"
+    ident=$(printf '%s' "$name" | tr -c 'A-Za-z0-9_' '_')
+    printf '    { "%s", src_%s, sizeof(src_%s) - 1 },\n' "$name" "$ident" "$ident"
   done
   echo '    { 0, 0, 0 }'
   echo '};'
