@@ -1613,10 +1613,29 @@ static int dict_merge(RpObject *a, RpObject *b, int override)
         }
         return 0;
     }
-    /* a mapping: keys() then b[key] */
+    /* a mapping: list(b.keys()) first (CPython's PyMapping_Keys), then
+       b[key] for each */
     RpObject *keys = rp_call_method(b, rp_id(keys), NULL, 0);
     if (keys == NULL) {
         return -1;
+    }
+    if (!rp_list_check_exact(keys)) {
+        RpObject *kit = rp_object_get_iter(keys);
+        if (kit == NULL) {
+            if (rp_err_matches(&RpExc_TypeError)) {
+                rp_err_clear();
+                rp_err_format(&RpExc_TypeError, "%s.keys() returned a non-iterable (type %T)",
+                              rp_type_name(rp_type(b)), keys);
+            }
+            rp_decref(keys);
+            return -1;
+        }
+        rp_decref(keys);
+        keys = rp_list_from_iterable(kit);
+        rp_decref(kit);
+        if (keys == NULL) {
+            return -1;
+        }
     }
     RpObject *iter = rp_object_get_iter(keys);
     rp_decref(keys);
