@@ -38,6 +38,14 @@ typedef struct RpThreadState {
     RpObject **datastack_limit;
 } RpThreadState;
 
+/* typeattr.c: one entry of the method cache (CPython's type_cache). */
+#define RP_TYPE_CACHE_SIZE_EXP 12
+typedef struct RpTypeCacheEntry {
+    unsigned int version;     /* the type's tp_version_tag; 0 = empty */
+    RpObject *name;           /* owned (an interned str in practice) */
+    RpObject *value;          /* borrowed: the MRO lookup result or NULL */
+} RpTypeCacheEntry;
+
 typedef struct RpRuntime {
     /* lifecycle.c: the tracer (viz/); NULL = off, the fast path */
     void (*tracer)(int ev, RpObject *o, void *data);   /* an rp_tracer_fn */
@@ -57,8 +65,15 @@ typedef struct RpRuntime {
     /* gc.c: generations, thresholds, statistics, gc.garbage/callbacks */
     RpGCState gc;
 
-    /* intern.c: the intern table (a dict str -> str), owns its entries */
-    RpObject *interned;
+    /* intern.c: the intern table, an open-addressing set of str keyed by
+       their cached hash.  It holds NO references: interned strings are
+       "mortal" as in CPython 3.11 (whose interned dict's two references
+       are subtracted from the count), so sys.getrefcount is CPython's and
+       an interned string dies when unused; str's dealloc removes it. */
+    RpObject **interned;          /* rp_mem block of interned_mask + 1 slots */
+    rp_ssize_t interned_mask;     /* slots - 1 (a power of two minus one) */
+    rp_ssize_t interned_used;     /* live entries */
+    rp_ssize_t interned_fill;     /* live + deleted entries */
 
     /* the executing thread (refpy runs one) */
     RpThreadState ts;
@@ -73,6 +88,17 @@ typedef struct RpRuntime {
     /* vm/errors.c: a MemoryError instance made at start-up, raised when
        there is not even memory for a new one; owned */
     RpObject *memory_error;
+
+    /* typeattr.c: (tp_version_tag, name) -> rp_type_lookup_borrow result,
+       so a method lookup is one hash and compare; a type's tag is reset
+       by rp_type_modified (attribute assignment on it or a base) */
+    RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
+    unsigned int next_version_tag;
+
+    /* sys.set_int_max_str_digits: the most digits int <-> str conversions
+       accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by
+       rp_sys_init, read by the int conversions */
+    int int_max_str_digits;
 
     /* set when the interpreter is shutting down */
     int finalizing;

@@ -53,7 +53,7 @@ int rp_dict_del_cstr(RpObject *d, const char *key);
 RpObject *rp_dict_pop(RpObject *d, RpObject *key);
 int rp_dict_contains(RpObject *d, RpObject *key);                       /* 1/0/-1 */
 void rp_dict_clear(RpObject *d);
-/* Iterate: pos starts at 0; returns 1 with borrowed *key/*value (either
+/* Iterate: pos starts at 0; returns 1 with borrowed *key and *value (either
  * pointer may be NULL), 0 at the end. The dict must not change meanwhile. */
 int rp_dict_next(RpObject *d, rp_ssize_t *pos, RpObject **key, RpObject **value);
 RpObject *rp_dict_copy(RpObject *d);
