@@ -1692,6 +1692,15 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     return co;
 }
 
+static RpParseMode parse_mode(int mode)
+{
+    switch (mode) {
+    case RP_COMPILE_EVAL: return RP_MODE_EVAL;
+    case RP_COMPILE_SINGLE: return RP_MODE_SINGLE;
+    default: return RP_MODE_EXEC;
+    }
+}
+
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename, int mode,
                                int flags, int optimize)
 {
@@ -1701,8 +1710,8 @@ RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename
     }
     RpSyntaxError err;
     memset(&err, 0, sizeof(err));
-    RpModule *mod = rp_parse(arena, src, len, filename, (RpParseMode)mode,
-                             RP_PARSE_FLAG_NONE, &err);
+    RpModule *mod = rp_parse(arena, src, len, filename, parse_mode(mode), RP_PARSE_FLAG_NONE,
+                             &err);
     RpObject *co;
     if (mod == NULL) {
         co = rp_raise_syntax_error(&err, filename);
@@ -1714,7 +1723,7 @@ RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename
     return co;
 }
 
-RpObject *rp_compile_source(const char *src, size_t len, const char *filename, int mode)
+RpObject *rp_compile_source(const char *src, const char *filename, int mode)
 {
-    return rp_compile_source_ex(src, len, filename, mode, 0, -1);
+    return rp_compile_source_ex(src, strlen(src), filename, mode, 0, -1);
 }

@@ -33,11 +33,15 @@
 #define RP_CF_ONLY_AST           0x0400
 #define RP_CF_ALLOW_INCOMPLETE_INPUT 0x4000
 
-/* Compile source text.  mode is RP_MODE_EXEC, RP_MODE_EVAL or
- * RP_MODE_SINGLE (ast.h).  Returns a new code object, or NULL with
- * SyntaxError (or another exception) set. */
-RpObject *rp_compile_source(const char *src, size_t len, const char *filename, int mode);
-/* The same with compile()'s flags and optimization level (-1: default). */
+/* compile() modes (the values of the modules' vm_api.h) */
+enum { RP_COMPILE_EXEC = 0, RP_COMPILE_EVAL = 1, RP_COMPILE_SINGLE = 2 };
+
+/* Compile NUL-terminated UTF-8 source text with one of the modes above.
+ * Returns a new code object, or NULL with SyntaxError (or another
+ * exception) set. */
+RpObject *rp_compile_source(const char *src, const char *filename, int mode);
+/* The same for `len` bytes, with compile()'s flags and optimization level
+ * (-1: the interpreter's). */
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename,
                                int mode, int flags, int optimize);
 

@@ -36,6 +36,7 @@ typedef struct RpThreadState {
     struct RpStackChunk *datastack_chunk;
     RpObject **datastack_top;
     RpObject **datastack_limit;
+    struct RpStackChunk *datastack_spare;   /* one emptied chunk kept for reuse */
 } RpThreadState;
 
 /* typeattr.c: one entry of the method cache (CPython's type_cache). */

@@ -16,7 +16,7 @@ static inline int rp_cell_check(RpObject *o) { return o->ob_type == &RpCell_Type
 static inline RpObject *rp_cell_get_borrow(RpObject *c) { return ((RpCellObject *)c)->ob_ref; }
 /* A new cell holding `value` (may be NULL; increfed). */
 RpObject *rp_cell_new(RpObject *value);
-/* Store (increfs the new value, releases the old one). */
-void rp_cell_set(RpObject *c, RpObject *value);
+/* Store `value` (may be NULL; increfed), releasing the old value; 0. */
+int rp_cell_set(RpObject *c, RpObject *value);
 
 #endif

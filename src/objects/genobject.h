@@ -8,6 +8,8 @@
 #ifndef RP_GENOBJECT_H
 #define RP_GENOBJECT_H
 
+#include <stdint.h>
+
 #include "../core/object.h"
 #include "../vm/errors.h"
 #include "../vm/frame.h"
@@ -51,10 +53,14 @@ static inline RpGenObject *rp_gen_from_iframe(RpIFrame *f)
 /* RETURN_GENERATOR: a new generator/coroutine for a frame's function
  * (its frame is copied in by the caller). */
 RpGenObject *rp_gen_new_for_frame(RpIFrame *f);
-/* Resume: send `arg` (NULL = next()).  Returns 1 with *result the
- * yielded value, 0 with *result the return value (NEW reference, may be
- * NULL when called for next() and the value is None), -1 on error. */
+/* Resume: send `arg` (NULL = next()); exc: an exception is set and is
+ * thrown in; closing: called by close().  Returns 1 with *result the
+ * yielded value, 0 with *result the return value (NEW reference), -1 on
+ * error (CPython's gen_send_ex2 and its PYGEN_* results). */
+int rp_gen_send_ex2(RpGenObject *gen, RpObject *arg, int exc, int closing, RpObject **result);
 int rp_gen_send_ex(RpGenObject *gen, RpObject *arg, int exc, RpObject **result);
+/* gen.close() */
+RpObject *rp_gen_close(RpGenObject *gen);
 /* gen.send(v) semantics for SEND/yield from: 1 yielded, 0 returned, -1 error. */
 int rp_iter_send(RpObject *iter, RpObject *arg, RpObject **result);
 /* The sub-iterator a generator delegates to (yield from), or NULL. */

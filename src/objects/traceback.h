@@ -32,12 +32,15 @@ int rp_traceback_lineno(RpTracebackObject *tb);
 /* Print "Traceback (most recent call last):" and one entry per frame,
  * as CPython 3.11 (with the source lines and the ^^^ markers), to `out`. */
 int rp_traceback_print(RpObject *tb, FILE *out);
-/* Print one exception (with its chain of __cause__/__context__), as the
- * default sys.excepthook does. */
+/* The text CPython's default sys.excepthook prints for exception `exc`
+ * (with its __cause__/__context__ chain when `chain`): a new str, or NULL.
+ * Never leaves an exception set. */
+RpObject *rp_exception_format(RpObject *exc, int chain);
+/* Print the same to a C stream (for the last resort). */
 void rp_exception_print(RpObject *exc, FILE *out);
-/* Print an exception for rp_err_write_unraisable: `head` (a str, may be
- * NULL) then the traceback and "Type: message" (no chained exceptions). */
-void rp_exception_display_unraisable(RpObject *head, RpObject *exc);
+/* The text of an "unraisable" exception: `head` (the "Exception ignored
+ * in: ..." line, may be NULL), the traceback, "Type: message". */
+RpObject *rp_exception_format_unraisable(RpObject *head, RpObject *exc);
 /* The "Did you mean: 'x'?" suggestion for a NameError/AttributeError,
  * or NULL (new reference, no exception set). */
 RpObject *rp_exception_suggestion(RpObject *exc);

@@ -20,6 +20,7 @@
 #include "../objects/tupleobject.h"
 #include "../objects/typeobject.h"
 #include "abstract.h"
+#include "pythonrun.h"
 
 /* ---- the exception being handled -------------------------------------- */
 
@@ -292,7 +293,12 @@ void rp_err_write_unraisable_msg(const char *msg, RpObject *obj)
     if (head == NULL) {
         rp_err_clear();
     }
-    rp_exception_display_unraisable(head, exc);
+    RpObject *text = rp_exception_format_unraisable(head, exc);
+    if (text != NULL) {
+        rp_write_stderr(text);
+        RP_DECREF(text);
+    }
+    rp_err_clear();
     RP_XDECREF(head);
     RP_DECREF(exc);
 }
