@@ -37,6 +37,11 @@ typedef struct RpThreadState {
     RpObject **datastack_top;
     RpObject **datastack_limit;
     struct RpStackChunk *datastack_spare;   /* one emptied chunk kept for reuse */
+    /* listobject.c (rp_repr_enter): the containers whose repr is being
+       computed, innermost last - a list, or NULL until first needed -
+       so that a container reached again prints as [...] / {...}
+       (CPython's Py_ReprEnter); owned */
+    RpObject *repr_running;
 } RpThreadState;
 
 /* typeattr.c: one entry of the method cache (CPython's type_cache). */
@@ -62,6 +67,17 @@ typedef struct RpRuntime {
     /* freelist.h: one list per entry of RP_FREELIST_TABLE, plus tuples by
        length (index 0 unused: the empty tuple is a singleton) */
     RpFreeLists freelists;
+
+    /* objects/: state of the containers.
+       dictobject.c: the counter behind every dict's ma_version_tag (each
+       dict creation and mutation takes the next value; the VM caches
+       global lookups against it) and the one behind the versions of key
+       tables (instance attribute caches, 0 = none given yet);
+       sliceobject.c: one dead slice kept for reuse (CPython 3.11's
+       interp->slice_cache), or NULL */
+    uint64_t dict_version;
+    uint32_t dictkeys_version;
+    RpObject *slice_cache;
 
     /* gc.c: generations, thresholds, statistics, gc.garbage/callbacks */
     RpGCState gc;

@@ -24,6 +24,7 @@
 #include "../objects/exceptions.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
+#include "../objects/iterobject.h"
 #include "../objects/listobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/strobject.h"
@@ -306,74 +307,6 @@ static RpObject *builtin_round(RpObject *self, RpObject *const *args, size_t nar
 
 /* ---- iteration ---------------------------------------------------------------------- */
 
-/* iter(callable, sentinel): calls callable until it returns sentinel.
- * (CPython's callable_iterator; private to the builtins.) */
-typedef struct {
-    RP_OBJECT_HEAD;
-    RpObject *it_callable;      /* NULL when exhausted */
-    RpObject *it_sentinel;
-} CallIterObject;
-
-static void calliter_dealloc(RpObject *self)
-{
-    CallIterObject *it = (CallIterObject *)self;
-    rp_gc_untrack(self);
-    RP_CLEAR(it->it_callable);
-    RP_CLEAR(it->it_sentinel);
-    rp_object_free(self);
-}
-
-static int calliter_traverse(RpObject *self, rp_visitproc visit, void *arg)
-{
-    CallIterObject *it = (CallIterObject *)self;
-    RP_VISIT(it->it_callable);
-    RP_VISIT(it->it_sentinel);
-    return 0;
-}
-
-static RpObject *calliter_iter(RpObject *self)
-{
-    return rp_newref(self);
-}
-
-static RpObject *calliter_next(RpObject *self)
-{
-    CallIterObject *it = (CallIterObject *)self;
-    if (it->it_callable == NULL) {
-        return NULL;
-    }
-    RpObject *result = rp_call_noargs(it->it_callable);
-    if (result != NULL) {
-        int ok = rp_object_richcompare_bool(it->it_sentinel, result, RP_EQ);
-        if (ok == 0) {
-            return result;
-        }
-        rp_decref(result);
-        if (ok > 0) {
-            RP_CLEAR(it->it_callable);
-            RP_CLEAR(it->it_sentinel);
-        }
-    } else if (rp_err_matches(&RpExc_StopIteration)) {
-        rp_err_clear();
-        RP_CLEAR(it->it_callable);
-        RP_CLEAR(it->it_sentinel);
-    }
-    return NULL;
-}
-
-static RpTypeObject CallIter_Type = {
-    .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
-    .tp_name = "callable_iterator",
-    .tp_basicsize = sizeof(CallIterObject),
-    .tp_flags = RP_TPFLAGS_HAVE_GC,
-    .tp_dealloc = calliter_dealloc,
-    .tp_traverse = calliter_traverse,
-    .tp_getattro = rp_object_generic_getattr,
-    .tp_iter = calliter_iter,
-    .tp_iternext = calliter_next,
-    .tp_free = rp_object_free,
-};
-
 static RpObject *builtin_iter(RpObject *self, RpObject *const *args, size_t nargs)
 {
     if (!rp_arg_check_positional("iter", nargs, 1, 2)) {
@@ -385,17 +318,7 @@ static RpObject *builtin_iter(RpObject *self, RpObject *const *args, size_t narg
     if (!rp_callable_check(args[0])) {
         return rp_err_set_string(&RpExc_TypeError, "iter(v, w): v must be callable");
     }
-    if (!(CallIter_Type.tp_flags & RP_TPFLAGS_READY) && rp_type_ready(&CallIter_Type) < 0) {
-        return NULL;
-    }
-    CallIterObject *it = (CallIterObject *)rp_object_alloc(&CallIter_Type);
-    if (it == NULL) {
-        return NULL;
-    }
-    it->it_callable = rp_newref(args[0]);
-    it->it_sentinel = rp_newref(args[1]);
-    rp_gc_track(it);
-    return (RpObject *)it;
+    return rp_calliter_new(args[0], args[1]);
 }
 
 static RpObject *builtin_next(RpObject *self, RpObject *const *args, size_t nargs)

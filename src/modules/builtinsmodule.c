@@ -20,14 +20,17 @@
 #include "../objects/bytesobject.h"
 #include "../objects/descrobject.h"
 #include "../objects/dictobject.h"
+#include "../objects/enumobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
+#include "../objects/iterobject.h"
 #include "../objects/listobject.h"
 #include "../objects/methodobject.h"
 #include "../objects/moduleobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/rangeobject.h"
+#include "../objects/setobject.h"
 #include "../objects/sliceobject.h"
 #include "../objects/strobject.h"
 #include "../objects/tupleobject.h"
@@ -48,15 +51,8 @@
 #define RP_WEAK
 #endif
 extern RpTypeObject RpComplex_Type RP_WEAK;      /* numbers */
-extern RpTypeObject RpEnum_Type RP_WEAK;         /* containers: enumerate */
-extern RpTypeObject RpReversed_Type RP_WEAK;     /* containers: reversed */
-extern RpTypeObject RpZip_Type RP_WEAK;          /* containers: zip */
-extern RpTypeObject RpMap_Type RP_WEAK;          /* containers: map */
-extern RpTypeObject RpFilter_Type RP_WEAK;       /* containers: filter */
-extern RpTypeObject RpSuper_Type RP_WEAK;        /* types: super */
 extern RpTypeObject RpMemoryView_Type RP_WEAK;   /* strings: memoryview */
-/* (setobject.h is not included: its rp_set_size clashes with object.h's) */
-extern RpTypeObject RpSet_Type, RpFrozenSet_Type;
+
 
 /* sys.<name> (borrowed) or NULL without exception */
 static RpObject *sys_get_borrow(RpObject *name)
@@ -416,7 +412,7 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
             rp_err_set_string(&RpExc_TypeError, "cannot use a closure with this code object");
             goto done;
         }
-        v = rp_run_code_in(source, globals, locals);
+        v = rp_eval_code(source, globals, locals);
     } else {
         if (closure != NULL) {
             rp_err_set_string(&RpExc_TypeError,
@@ -431,7 +427,7 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
         if (code == NULL) {
             goto done;
         }
-        v = rp_run_code_in(code, globals, locals);
+        v = rp_eval_code(code, globals, locals);
         rp_decref(code);
     }
     if (v != NULL) {
@@ -484,7 +480,7 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
         goto done;
     }
     if (rp_code_check(source)) {
-        result = rp_run_code_in(source, globals, locals);
+        result = rp_eval_code(source, globals, locals);
         goto done;
     }
     const char *s = source_as_string(source, "eval", "string, bytes or code");
@@ -496,7 +492,7 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
     }
     RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EVAL);
     if (code != NULL) {
-        result = rp_run_code_in(code, globals, locals);
+        result = rp_eval_code(code, globals, locals);
         rp_decref(code);
     }
 done:

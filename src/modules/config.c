@@ -17,6 +17,7 @@ const RpBuiltinModule rp_builtin_modules[] = {
     { "sys", NULL },
     { "gc", rp_gc_module_init },
     { "math", rp_math_module_init },
+    { "posix", rp_posix_module_init },
     { "time", rp_time_module_init },
     { "_weakref", rp_weakrefmodule_init },
     { NULL, NULL }

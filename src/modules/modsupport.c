@@ -13,32 +13,6 @@
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
 
-int rp_arg_check_positional(const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs < min) {
-        rp_err_format(&RpExc_TypeError, "%s expected %s%zd argument%s, got %zd", name,
-                      min == max ? "" : "at least ", (rp_ssize_t)min, min == 1 ? "" : "s",
-                      (rp_ssize_t)nargs);
-        return 0;
-    }
-    if (nargs > max) {
-        rp_err_format(&RpExc_TypeError, "%s expected %s%zd argument%s, got %zd", name,
-                      min == max ? "" : "at most ", (rp_ssize_t)max, max == 1 ? "" : "s",
-                      (rp_ssize_t)nargs);
-        return 0;
-    }
-    return 1;
-}
-
-int rp_arg_no_kwnames(const char *name, RpObject *kwnames)
-{
-    if (rp_arg_nkw(kwnames) == 0) {
-        return 1;
-    }
-    rp_err_format(&RpExc_TypeError, "%s() takes no keyword arguments", name);
-    return 0;
-}
-
 /* the value of keyword `key` among the call's keyword arguments, or NULL */
 static RpObject *find_keyword(RpObject *kwnames, RpObject *const *kwstack, const char *key)
 {

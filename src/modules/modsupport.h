@@ -6,8 +6,8 @@
  * such calls with exactly CPython 3.11's error messages (those of its
  * Argument Clinic helpers in Python/getargs.c), e.g.
  *
- *   "sorted expected 1 argument, got 2"                (rp_arg_check_positional)
- *   "input() takes no keyword arguments"               (rp_arg_no_kwnames)
+ *   "sorted expected 1 argument, got 2"                (argcheck.h)
+ *   "input() takes no keyword arguments"               (argcheck.h)
  *   "pow() missing required argument 'exp' (pos 2)"    (rp_arg_unpack)
  *   "'x' is an invalid keyword argument for print()"
  *   "sum() takes at most 2 arguments (3 given)"
@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "../core/object.h"
+#include "../objects/argcheck.h"
 
 /* The parameters of a function, as Argument Clinic describes them.
  *   fname     name for messages ("print"); "()" is appended
@@ -38,13 +39,9 @@ int rp_arg_unpack(const RpArgParser *p, RpObject *const *args, size_t nargs,
                   RpObject *kwnames, int minpos, int maxpos, int minkw,
                   RpObject **out);
 
-/* "NAME expected [at least |at most ]N argument(s), got M"; 1 if nargs is
- * within [min, max], 0 with TypeError set otherwise. */
-int rp_arg_check_positional(const char *name, size_t nargs, size_t min, size_t max);
-
-/* 1 if kwnames is NULL or empty, else 0 with
- * "NAME() takes no keyword arguments". */
-int rp_arg_no_kwnames(const char *name, RpObject *kwnames);
+/* rp_arg_check_positional ("NAME expected at most 1 argument, got 2") and
+ * rp_arg_no_kwnames ("NAME() takes no keyword arguments") are in
+ * objects/argcheck.h. */
 
 /* The number of keyword arguments in a call. */
 static inline size_t rp_arg_nkw(RpObject *kwnames)

@@ -70,12 +70,6 @@ static int structseq_traverse(RpObject *self, rp_visitproc visit, void *arg)
     return 0;
 }
 
-static RpObject *structseq_get(RpObject *self, void *closure)
-{
-    RpObject *v = ((RpTupleObject *)self)->ob_item[(intptr_t)closure];
-    return rp_newref(v);
-}
-
 /* "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)" */
 static RpObject *structseq_repr(RpObject *self)
 {
@@ -87,7 +81,7 @@ static RpObject *structseq_repr(RpObject *self)
         goto error;
     }
     for (rp_ssize_t i = 0; i < rp_size(self); i++) {
-        const char *name = tp->tp_getset[i].name;
+        const char *name = tp->tp_members[i].name;
         RpObject *r = rp_object_repr(((RpTupleObject *)self)->ob_item[i]);
         int bad = r == NULL ||
                   (i > 0 && rp_strwriter_write_ascii(&w, ", ", 2) < 0) ||
@@ -146,18 +140,20 @@ static RpObject *structseq_new(RpTypeObject *type, RpObject *const *args, size_t
 }
 
 int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
-                           RpGetSetDef *getsets, int allow_new)
+                           RpMemberDef *members, int allow_new)
 {
+    /* each field is a read-only member at its item's offset, as CPython's */
     int n = 0;
     while (desc->fields[n].name != NULL) {
-        getsets[n].name = desc->fields[n].name;
-        getsets[n].get = structseq_get;
-        getsets[n].set = NULL;
-        getsets[n].doc = desc->fields[n].doc;
-        getsets[n].closure = (void *)(intptr_t)n;
+        members[n].name = desc->fields[n].name;
+        members[n].type = RP_T_OBJECT;
+        members[n].offset = (rp_ssize_t)(offsetof(RpTupleObject, ob_item) +
+                                         (size_t)n * sizeof(RpObject *));
+        members[n].flags = RP_READONLY;
+        members[n].doc = desc->fields[n].doc;
         n++;
     }
-    memset(&getsets[n], 0, sizeof(getsets[n]));
+    memset(&members[n], 0, sizeof(members[n]));
 
     RpTypeObject init = {
         .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
@@ -170,7 +166,7 @@ int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
         .tp_traverse = structseq_traverse,
         .tp_repr = structseq_repr,
         .tp_free = rp_object_free,
-        .tp_getset = getsets,
+        .tp_members = members,
         .tp_base = &RpTuple_Type,
         .tp_doc = desc->doc,
         .tp_new = allow_new ? structseq_new : NULL,

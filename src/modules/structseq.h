@@ -24,11 +24,11 @@ typedef struct RpStructSeqDesc {
 } RpStructSeqDesc;
 
 /* Fill and ready the static type `type` (zero-initialised storage) from
- * desc.  `type` and `getsets` (room for the field count + 1 entries) must
+ * desc.  `type` and `members` (room for the field count + 1 entries) must
  * live as long as the program.  Instances cannot be created from Python
  * unless `allow_new`. */
 int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
-                           RpGetSetDef *getsets, int allow_new);
+                           RpMemberDef *members, int allow_new);
 /* A new instance with every field NULL (hidden ones included: index
  * n_in_sequence and up); fill each with
  * rp_structseq_set_steal before the object is used. */

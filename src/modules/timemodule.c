@@ -127,7 +127,7 @@ static RpObject *time_sleep(RpObject *self, RpObject *arg)
 /* ---- struct_time ------------------------------------------------------------------------ */
 
 static RpTypeObject StructTime_Type;
-static RpGetSetDef struct_time_getset[12];
+static RpMemberDef struct_time_getset[12];
 
 static const RpStructSeqField struct_time_fields[] = {
     { "tm_year", "year, for example, 1993" },

@@ -74,6 +74,12 @@ RpObject *rp_dictproxy_new(RpObject *mapping);
 RpObject *rp_member_get(RpObject *obj, RpMemberDef *m);
 int rp_member_set(RpObject *obj, RpMemberDef *m, RpObject *value);
 
+/* Provided by the VM (ceval.c) for zero-argument super(): the class in the
+ * running function's __class__ cell and its first argument (borrowed).
+ * -1 with RuntimeError ("super(): no arguments", "super(): __class__ cell
+ * not found", "super(): empty __class__ cell") otherwise. */
+int rp_eval_super_args(RpTypeObject **type, RpObject **obj);
+
 /* Is it a data descriptor (its type defines __set__ / __delete__)? */
 static inline int rp_descr_is_data(RpObject *d) { return d->ob_type->tp_descr_set != NULL; }
 

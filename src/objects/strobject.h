@@ -62,6 +62,7 @@ typedef struct RpStrSubObject {
 } RpStrSubObject;                /* 80 bytes, as PyUnicodeObject */
 
 extern RpTypeObject RpStr_Type;
+extern RpTypeObject RpStrIter_Type, RpStrAsciiIter_Type;   /* str_iterator, str_ascii_iterator */
 
 static inline int rp_str_check(RpObject *o)
 {
@@ -230,6 +231,16 @@ void rp_strwriter_discard(RpStrWriter *w);
     X(__self__) X(__func__) X(__defaults__) X(__kwdefaults__) X(__code__) \
     X(__closure__) X(__globals__) X(__path__) X(__cached__) X(__debug__) \
     X(__build_class__) X(__locals__) X(__match_args__) \
+    X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) X(__isub__) \
+    X(__mul__) X(__rmul__) X(__imul__) X(__mod__) X(__rmod__) X(__imod__) \
+    X(__divmod__) X(__rdivmod__) X(__pow__) X(__rpow__) X(__ipow__) \
+    X(__lshift__) X(__rlshift__) X(__ilshift__) X(__rshift__) X(__rrshift__) \
+    X(__irshift__) X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__floordiv__) \
+    X(__rfloordiv__) X(__ifloordiv__) X(__truediv__) X(__rtruediv__) \
+    X(__itruediv__) X(__matmul__) X(__rmatmul__) X(__imatmul__) \
+    X(__objclass__) X(__getnewargs__) X(__getnewargs_ex__) X(__newobj_ex__) \
+    X(__text_signature__) \
     X(append) X(extend) X(keys) X(items) X(values) X(get) X(update) \
     X(copy) X(deepcopy) X(send) X(throw) X(close) X(write) X(flush) \
     X(read) X(readline) X(mro) X(args) X(name) X(obj) X(msg) X(code) \

@@ -307,6 +307,21 @@ static int find_on_path(RpObject *path, const char *tail, Found *f)
     return result;
 }
 
+static int frozen_exists(RpObject *name)
+{
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        rp_err_clear();
+        return 0;
+    }
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where is module `name`?  `path` is the parent package's __path__ (NULL
  * for a top-level module). */
 static int find_spec(RpObject *name, RpObject *path, Found *f)
@@ -324,12 +339,13 @@ static int find_spec(RpObject *name, RpObject *path, Found *f)
                 return 1;
             }
         }
-        for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
-            if (strcmp(m->name, cname) == 0) {
-                f->kind = KIND_FROZEN;
-                f->frozen = m;
-                return 1;
-            }
+    }
+    /* frozen modules may be dotted ("collections.abc" is lib/collections.abc.py) */
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            f->kind = KIND_FROZEN;
+            f->frozen = m;
+            return 1;
         }
     }
     const char *tail = strrchr(cname, '.');
@@ -557,7 +573,7 @@ static int exec_in_module(RpObject *module, const char *source, size_t len, cons
         rp_decref(code);
         return -1;
     }
-    RpObject *r = rp_run_code_in(code, d, d);
+    RpObject *r = rp_run_code_in(code, d);
     rp_decref(code);
     if (r == NULL) {
         return -1;
@@ -688,7 +704,7 @@ static RpObject *find_and_load(RpObject *name)
         if (r < 0) {
             goto fail;
         }
-        if (r == 0) {
+        if (r == 0 && !frozen_exists(name)) {
             set_import_error(&RpExc_ModuleNotFoundError,
                              rp_str_from_format("No module named %R; %R is not a package", name,
                                                 parent),
@@ -737,8 +753,13 @@ fail:
 /* CPython's resolve_name: the absolute name of a relative import */
 static RpObject *resolve_name(RpObject *name, RpObject *globals, int level)
 {
-    if (globals == NULL || globals == rp_None) {
-        return rp_err_set_object(&RpExc_KeyError, rp_str_from_cstr("'__name__' not in globals"));
+    if (globals == NULL) {
+        RpObject *msg = rp_str_from_cstr("'__name__' not in globals");
+        if (msg != NULL) {
+            rp_err_set_object(&RpExc_KeyError, msg);
+            rp_decref(msg);
+        }
+        return NULL;
     }
     if (!rp_dict_check(globals)) {
         return rp_err_set_string(&RpExc_TypeError, "globals must be a dict");
@@ -1271,6 +1292,90 @@ RpObject *rp_import_add_module(const char *name)
         return NULL;
     }
     if (rp_dict_set_cstr(mods, name, m) < 0) {
+        rp_decref(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* an absolute, normalised form of a script path ("." and ".." removed),
+ * as CPython gives __main__.__file__; rp_mem_malloc'd */
+static char *abs_path(const char *path)
+{
+    char cwd[4096];
+    char *joined = path[0] == '/' || getcwd(cwd, sizeof(cwd)) == NULL
+        ? str_dup(path) : join3(cwd, "/", path);
+    if (joined == NULL) {
+        return NULL;
+    }
+    size_t n = strlen(joined);
+    char *out = rp_mem_malloc(n + 2);
+    if (out == NULL) {
+        rp_mem_free(joined);
+        rp_err_nomemory();
+        return NULL;
+    }
+    size_t o = 0;
+    const char *p = joined;
+    while (*p) {
+        while (*p == '/') {
+            p++;
+        }
+        const char *seg = p;
+        while (*p && *p != '/') {
+            p++;
+        }
+        size_t len = (size_t)(p - seg);
+        if (len == 0 || (len == 1 && seg[0] == '.')) {
+            continue;
+        }
+        if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+            while (o > 0 && out[o - 1] != '/') {
+                o--;
+            }
+            if (o > 0) {
+                o--;
+            }
+            continue;
+        }
+        out[o++] = '/';
+        memcpy(out + o, seg, len);
+        o += len;
+    }
+    if (o == 0) {
+        out[o++] = '/';
+    }
+    out[o] = '\0';
+    rp_mem_free(joined);
+    return out;
+}
+
+RpObject *rp_import_init_main_module(const char *filename)
+{
+    RpObject *m = rp_import_add_module("__main__");
+    if (m == NULL) {
+        return NULL;
+    }
+    RpObject *d = rp_module_dict_borrow(m);
+    RpObject *ann = rp_dict_new();
+    int bad = ann == NULL || rp_dict_set(d, rp_id(__annotations__), ann) < 0 ||
+              (rp_runtime.builtins != NULL &&
+               rp_dict_set(d, rp_id(__builtins__), rp_runtime.builtins) < 0);
+    rp_xdecref(ann);
+    if (!bad && filename != NULL) {
+        RpObject *file;
+        if (filename[0] == '<') {
+            file = rp_str_from_cstr(filename);
+        } else {
+            char *full = abs_path(filename);
+            file = full != NULL ? rp_str_from_cstr(full) : NULL;
+            rp_mem_free(full);
+        }
+        bad = file == NULL || rp_dict_set(d, rp_id(__file__), file) < 0 ||
+              rp_dict_set(d, rp_id(__cached__), rp_None) < 0;
+        rp_xdecref(file);
+    }
+    if (bad) {
         rp_decref(m);
         return NULL;
     }

@@ -63,6 +63,13 @@ RpObject *rp_import_add_module(const char *name);
  * __loader__, __package__.  0 or -1. */
 int rp_import_set_builtin_attrs(RpObject *module);
 
+/* The driver's __main__ module, set up as CPython's: __name__ '__main__',
+ * __doc__/__package__/__loader__/__spec__ None, __annotations__ {},
+ * __builtins__ (the builtins module), and when `filename` is not NULL
+ * (NULL for -c): __file__ (made absolute unless it is "<stdin>"-like) and
+ * __cached__ None.  Returns it (NEW); run the script's code in its dict. */
+RpObject *rp_import_init_main_module(const char *filename);
+
 /* The module being imported right now?  (its __spec__._initializing) */
 int rp_import_is_initializing(RpObject *module);
 
