@@ -16,6 +16,7 @@
  *   8. superinstructions, jumps to the next block removed, offsets;
  *   9. code units, line table, exception table, code object.
  */
+#include "compile_internal.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,7 +35,6 @@
 #include "../objects/tupleobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
-#include "compile_internal.h"
 
 void rp_c_free_blocks(RpCUnit *u)
 {

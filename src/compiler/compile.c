@@ -5,6 +5,7 @@
  * Conventions inside the compiler: functions return 0 on success and -1
  * with an exception set; the ADDOP-style helpers below propagate -1.
  */
+#include "compile_internal.h"
 #include "compile.h"
 
 #include <stdarg.h>
@@ -26,7 +27,6 @@
 #include "../objects/setobject.h"
 #include "../vm/errors.h"
 #include "../vm/pythonrun.h"
-#include "compile_internal.h"
 #include "parser.h"
 #include "symtable.h"
 
@@ -1710,8 +1710,8 @@ RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename
     }
     RpSyntaxError err;
     memset(&err, 0, sizeof(err));
-    RpModule *mod = rp_parse(arena, src, len, filename, parse_mode(mode), RP_PARSE_FLAG_NONE,
-                             &err);
+    int pflags = (flags & RP_COMPILE_FLAG_FILE) ? RP_PARSE_FLAG_FILE : RP_PARSE_FLAG_IGNORE_COOKIE;
+    RpModule *mod = rp_parse(arena, src, len, filename, parse_mode(mode), pflags, &err);
     RpObject *co;
     if (mod == NULL) {
         co = rp_raise_syntax_error(&err, filename);

@@ -23,15 +23,22 @@
 #include <stddef.h>
 
 #include "../core/object.h"
-#include "arena.h"
-#include "ast.h"
-#include "parser.h"
+
+/* compile.h does not include ast.h: the AST's comparison operators
+ * (RP_EQ, RP_LT, RP_GT) share names with object.h's rich comparison
+ * constants, so the two must not meet in one file outside the compiler. */
+struct RpModule;
+struct RpArena;
+struct RpSyntaxError;
 
 /* compile() flags, CPython's values */
 #define RP_CF_SOURCE_IS_UTF8     0x0100
 #define RP_CF_DONT_IMPLY_DEDENT  0x0200
 #define RP_CF_ONLY_AST           0x0400
 #define RP_CF_ALLOW_INCOMPLETE_INPUT 0x4000
+/* refpy's own: the source was read from a file (the parser then gives the
+ * messages CPython gives for files: NUL bytes, bad encodings) */
+#define RP_COMPILE_FLAG_FILE     0x40000000
 
 /* compile() modes (the values of the modules' vm_api.h) */
 enum { RP_COMPILE_EXEC = 0, RP_COMPILE_EVAL = 1, RP_COMPILE_SINGLE = 2 };
@@ -47,12 +54,12 @@ RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename
 
 /* Compile an AST already parsed into `arena`.  `src` (may be NULL) is
  * used for the source line shown by SyntaxErrors. */
-RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
+RpObject *rp_compile_ast(struct RpModule *mod, struct RpArena *arena, const char *filename,
                          const char *src, size_t srclen, int flags, int optimize);
 
 /* Raise the exception described by a front-end error record (a
  * SyntaxError or one of the other types it names).  Returns NULL. */
-RpObject *rp_raise_syntax_error(const RpSyntaxError *err, const char *filename);
+RpObject *rp_raise_syntax_error(const struct RpSyntaxError *err, const char *filename);
 
 /* Debugging: print the instructions of a code object (and of the code
  * objects among its constants) to stderr. */

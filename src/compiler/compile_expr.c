@@ -2,8 +2,10 @@
  * comparisons, conditional jumps.  Shapes follow CPython 3.11. */
 #include <string.h>
 
+#include "compile_internal.h"
 #include "../core/refcount.h"
 #include "../objects/dictobject.h"
+#include "../objects/exceptions.h"
 #include "../objects/noneobject.h"
 #include "../objects/setobject.h"
 #include "../objects/strobject.h"
@@ -47,12 +49,12 @@ static int binop_arg(RpOperator op)
 static int addop_compare(RpCompiler *c, RpCmpOp op)
 {
     switch (op) {
-    case RP_EQ: return rp_c_addop_i(c, OP_COMPARE_OP, 2);    /* object.h RP_EQ */
-    case RP_NOTEQ: return rp_c_addop_i(c, OP_COMPARE_OP, 3);
-    case RP_LT: return rp_c_addop_i(c, OP_COMPARE_OP, 0);
-    case RP_LTE: return rp_c_addop_i(c, OP_COMPARE_OP, 1);
-    case RP_GT: return rp_c_addop_i(c, OP_COMPARE_OP, 4);
-    case RP_GTE: return rp_c_addop_i(c, OP_COMPARE_OP, 5);
+    case RP_CMP_EQ: return rp_c_addop_i(c, OP_COMPARE_OP, RP_EQ);
+    case RP_NOTEQ: return rp_c_addop_i(c, OP_COMPARE_OP, RP_NE);
+    case RP_CMP_LT: return rp_c_addop_i(c, OP_COMPARE_OP, RP_LT);
+    case RP_LTE: return rp_c_addop_i(c, OP_COMPARE_OP, RP_LE);
+    case RP_CMP_GT: return rp_c_addop_i(c, OP_COMPARE_OP, RP_GT);
+    case RP_GTE: return rp_c_addop_i(c, OP_COMPARE_OP, RP_GE);
     case RP_IS: return rp_c_addop_i(c, OP_IS_OP, 0);
     case RP_ISNOT: return rp_c_addop_i(c, OP_IS_OP, 1);
     case RP_IN: return rp_c_addop_i(c, OP_CONTAINS_OP, 0);

@@ -17,12 +17,12 @@
 
 #include <stddef.h>
 
-#include "../core/object.h"
+#include "../core/object.h"   /* first: RP_LT / RP_EQ / RP_GT (rich comparisons) */
+#include "../vm/abstract.h"
 #include "../vm/opcodes.h"
-#include "arena.h"
-#include "ast.h"
 #include "compile.h"
-#include "symtable.h"
+
+#include "ast_objects.h"        /* the AST, with RP_CMP_EQ/LT/GT */
 
 /* A source range: lines 1-based, columns 0-based UTF-8 byte offsets;
  * lineno < 0 means "no location" (artificial instruction). */

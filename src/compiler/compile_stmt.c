@@ -6,16 +6,17 @@
  * handling uses SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH and POP_BLOCK
  * pseudo-instructions; the assembler turns them into the exception table.
  */
+#include "compile_internal.h"
 #include <string.h>
 
 #include "../core/refcount.h"
+#include "../objects/exceptions.h"
 #include "../objects/intobject.h"
 #include "../objects/listobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/strobject.h"
 #include "../objects/tupleobject.h"
 #include "../vm/errors.h"
-#include "compile_internal.h"
 
 #define CHECK(x) do { if ((x) < 0) return -1; } while (0)
 #define ADDOP(op) CHECK(rp_c_addop(c, (op)))

@@ -12,6 +12,7 @@
  * safe_mod): ints of at most 128 bits, collections of at most 256 items,
  * strings of at most 4096 characters; `%` is not folded on str/bytes.
  */
+#include "compile_internal.h"
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -31,7 +32,6 @@
 #include "../objects/codeobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
-#include "compile_internal.h"
 
 #define MAX_INT_SIZE 128          /* bits */
 #define MAX_COLLECTION_SIZE 256   /* items */
@@ -317,7 +317,7 @@ static rp_ssize_t check_complexity(RpObject *obj, rp_ssize_t limit)
         rp_ssize_t pos = 0;
         RpObject *item;
         rp_hash_t h;
-        limit -= rp_set_size(obj);
+        limit -= rp_set_len(obj);
         while (limit >= 0 && rp_set_next(obj, &pos, &item, &h)) {
             limit = check_complexity(item, limit);
         }
@@ -333,7 +333,7 @@ static RpObject *safe_multiply(RpObject *v, RpObject *w)
         }
     }
     else if (rp_int_check(v) && (rp_tuple_check(w) || RP_TYPE(w) == &RpFrozenSet_Type)) {
-        rp_ssize_t size = rp_tuple_check(w) ? rp_tuple_len(w) : rp_set_size(w);
+        rp_ssize_t size = rp_tuple_check(w) ? rp_tuple_len(w) : rp_set_len(w);
         if (size) {
             long n = rp_int_as_long(v);
             if (n == -1 && rp_err_occurred()) {

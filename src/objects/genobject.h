@@ -39,7 +39,7 @@ typedef struct RpGenObject {
     RP_GEN_HEAD(gi);
 } RpGenObject;
 
-extern RpTypeObject RpGen_Type, RpCoro_Type, RpCoroWrapper_Type, RpAsyncGen_Type;
+extern RpTypeObject RpGen_Type, RpCoro_Type, RpCoroWrapper_Type;
 
 static inline int rp_gen_check(RpObject *o) { return o->ob_type == &RpGen_Type; }
 static inline int rp_coro_check(RpObject *o) { return o->ob_type == &RpCoro_Type; }

@@ -15,9 +15,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../compiler/arena.h"
-#include "../compiler/ast.h"
-#include "../compiler/parser.h"
+#include "../compiler/ast_objects.h"
 #include "../core/alloc.h"
 #include "../core/gc.h"
 #include "../core/refcount.h"

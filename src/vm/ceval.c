@@ -42,9 +42,7 @@
 #include "../objects/tupleobject.h"
 #include "../objects/typeobject.h"
 #include "../objects/moduleobject.h"
-#define rp_set_size rp_set_size_setobject_h_
 #include "../objects/setobject.h"
-#undef rp_set_size
 #include "abstract.h"
 #include "errors.h"
 #include "import.h"
@@ -1041,7 +1039,6 @@ start_frame:
         goto exit_unwind;
     }
 
-resume_frame:
     SET_LOCALS_FROM_FRAME();
 
 #ifdef RP_USE_SWITCH

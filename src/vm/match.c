@@ -17,9 +17,7 @@
 #include "../objects/strobject.h"
 #include "../objects/tupleobject.h"
 #include "../objects/typeobject.h"
-#define rp_set_size rp_set_size_setobject_h_
 #include "../objects/setobject.h"
-#undef rp_set_size
 #include "abstract.h"
 #include "errors.h"
 
