@@ -745,7 +745,7 @@ static void format_awaitable_error(RpTypeObject *type, int oparg)
 /* ---- the loop ---------------------------------------------------------------------- */
 
 #ifdef RP_USE_SWITCH
-#define TARGET(op) case OP_##op: TARGET_##op:
+#define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
 #else
 #define TARGET(op) TARGET_##op:
