@@ -301,6 +301,64 @@ static void get_coding_spec(const char *s, size_t size, char *spec, size_t specs
     }
 }
 
+enum { CODEC_UNKNOWN, CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII };
+
+/* the codecs we support, under the names Python's codec registry knows
+   them by (encodings.normalize_encoding + encodings.aliases) */
+static int codec_of(const char *spec)
+{
+    char norm[128];
+    size_t n = 0;
+    int punct = 0;
+    for (const char *c = spec; *c && n < sizeof(norm) - 2; c++) {
+        int ch = (unsigned char)*c;
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        if (is_alnum_ascii(ch) || ch == '.') {
+            if (punct && n)
+                norm[n++] = '_';
+            norm[n++] = (char)ch;
+            punct = 0;
+        } else {
+            punct = 1;
+        }
+    }
+    norm[n] = '\0';
+    static const char *const utf8[] = {"utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4",
+                                       "cp65001", NULL};
+    static const char *const latin1[] = {"latin_1", "8859", "cp819", "csisolatin1", "ibm819",
+                                         "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987",
+                                         "iso_ir_100", "l1", "latin", "latin1", NULL};
+    static const char *const ascii[] = {"ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968",
+                                        "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+                                        "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us",
+                                        "us_ascii", NULL};
+    if (strcmp(spec, "utf-8") == 0)
+        return CODEC_UTF8;
+    if (strcmp(spec, "iso-8859-1") == 0)
+        return CODEC_LATIN1;
+    for (int i = 0; utf8[i]; i++)
+        if (strcmp(norm, utf8[i]) == 0)
+            return CODEC_UTF8;
+    for (int i = 0; latin1[i]; i++)
+        if (strcmp(norm, latin1[i]) == 0)
+            return CODEC_LATIN1;
+    /* dots may also be underscores */
+    for (size_t i = 0; i < n; i++)
+        if (norm[i] == '.')
+            norm[i] = '_';
+    for (int i = 0; ascii[i]; i++) {
+        char a[32];
+        snprintf(a, sizeof(a), "%s", ascii[i]);
+        for (char *q = a; *q; q++)
+            if (*q == '.')
+                *q = '_';
+        if (strcmp(norm, a) == 0)
+            return CODEC_ASCII;
+    }
+    return CODEC_UNKNOWN;
+}
+
 static int utf8_valid_prefix(const unsigned char *p, const unsigned char *e,
                              size_t *bad_pos, const char **reason)
 {
@@ -422,11 +480,26 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
             tok->has_encoding = 1;
             if (bom && strcmp(spec, "utf-8") != 0) {
                 snprintf(msg, sizeof(msg), "encoding problem: %s with BOM", spec);
-                return prep_error(tok, msg);
+                prep_error(tok, msg);
+                if (!tok->from_file)
+                    err->offset = -1;
+                return -1;
             }
-            if (strcmp(spec, "iso-8859-1") == 0)
+            int codec = codec_of(spec);
+            if (codec == CODEC_LATIN1)
                 latin1 = 1;
-            else if (strcmp(spec, "utf-8") != 0) {
+            else if (codec == CODEC_ASCII) {
+                for (size_t i = 0; i < len; i++)
+                    if ((unsigned char)src[i] >= 0x80) {
+                        snprintf(msg, sizeof(msg),
+                                 "'ascii' codec can't decode byte 0x%02x in position %zu: "
+                                 "ordinal not in range(128)", (unsigned char)src[i], i);
+                        prep_error(tok, msg);
+                        if (!tok->from_file)
+                            err->offset = -1;
+                        return -1;
+                    }
+            } else if (codec != CODEC_UTF8) {
                 if (tok->from_file)
                     snprintf(msg, sizeof(msg), "encoding problem: %s", spec);
                 else
