@@ -89,11 +89,12 @@ const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len)
 
 static void set_text(RpSyntaxError *err, const char *s, size_t n)
 {
-    if (n >= sizeof(err->text))
+    if (n >= sizeof(err->text)) {
         n = sizeof(err->text) - 1;
-    /* do not cut a UTF-8 sequence in two */
-    while (n > 0 && n < strlen(s) && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
+        /* do not cut a UTF-8 sequence in two */
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
     memcpy(err->text, s, n);
     err->text[n] = '\0';
     err->has_text = 1;
@@ -251,9 +252,17 @@ static const char *normal_encoding_name(const char *s, char *out, size_t outsize
 /* CPython's get_coding_spec on one line (without its newline).  Returns 1
  * and the name in `spec` (or spec[0] == 0 when none); *is_code is set
  * when the line contains something other than a comment. */
-static void get_coding_spec(const char *s, size_t size, char *spec, size_t specsize,
+static void get_coding_spec(const char *line, size_t size, char *spec, size_t specsize,
                             int *is_code)
 {
+    /* work on a NUL-terminated copy: the scan below may look one byte
+       past the spec (the source buffer is not NUL-terminated) */
+    char copy[1024];
+    if (size >= sizeof(copy))
+        size = sizeof(copy) - 1;
+    memcpy(copy, line, size);
+    copy[size] = '\0';
+    const char *s = copy;
     size_t i;
     spec[0] = '\0';
     *is_code = 0;
@@ -531,6 +540,17 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         }
     }
 
+    /* use the source as it is when it needs no change */
+    if (!latin1 && !memchr(src, '\r', len) &&
+        (!exec_input || (len && src[len - 1] == '\n'))) {
+        tok->buf = (char *)src;
+        tok->owns_buf = 0;
+        tok->end = src + len;
+        tok->cur = tok->inp = tok->line_start = src;
+        tok->lineno = 0;
+        return 0;
+    }
+    tok->owns_buf = 1;
     /* copy: decode latin-1, translate newlines, add the final newline */
     size_t cap = (latin1 ? len * 2 : len) + 2;
     char *buf = malloc(cap);
@@ -571,7 +591,8 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
 
 void rp_tokenizer_fini(RpTokenizer *tok)
 {
-    free(tok->buf);
+    if (tok->owns_buf)
+        free(tok->buf);
     tok->buf = NULL;
 }
 
@@ -718,30 +739,32 @@ static int verify_identifier(RpTokenizer *tok)
     return 1;
 }
 
-/* keyword lookup */
+/* keyword lookup: by length, then by text */
 static int keyword_type(const char *s, size_t n)
 {
     static const struct { const char *kw; int type; } kws[] = {
-        {"False", RP_KW_FALSE}, {"None", RP_KW_NONE}, {"True", RP_KW_TRUE},
-        {"and", RP_KW_AND}, {"as", RP_KW_AS}, {"assert", RP_KW_ASSERT},
-        {"async", RP_KW_ASYNC}, {"await", RP_KW_AWAIT}, {"break", RP_KW_BREAK},
-        {"class", RP_KW_CLASS}, {"continue", RP_KW_CONTINUE}, {"def", RP_KW_DEF},
-        {"del", RP_KW_DEL}, {"elif", RP_KW_ELIF}, {"else", RP_KW_ELSE},
-        {"except", RP_KW_EXCEPT}, {"finally", RP_KW_FINALLY}, {"for", RP_KW_FOR},
-        {"from", RP_KW_FROM}, {"global", RP_KW_GLOBAL}, {"if", RP_KW_IF},
-        {"import", RP_KW_IMPORT}, {"in", RP_KW_IN}, {"is", RP_KW_IS},
-        {"lambda", RP_KW_LAMBDA}, {"nonlocal", RP_KW_NONLOCAL}, {"not", RP_KW_NOT},
-        {"or", RP_KW_OR}, {"pass", RP_KW_PASS}, {"raise", RP_KW_RAISE},
-        {"return", RP_KW_RETURN}, {"try", RP_KW_TRY}, {"while", RP_KW_WHILE},
-        {"with", RP_KW_WITH}, {"yield", RP_KW_YIELD},
+        {"as", RP_KW_AS}, {"if", RP_KW_IF}, {"in", RP_KW_IN}, {"is", RP_KW_IS}, {"or", RP_KW_OR},
+        {"and", RP_KW_AND}, {"def", RP_KW_DEF}, {"del", RP_KW_DEL}, {"for", RP_KW_FOR},
+        {"not", RP_KW_NOT}, {"try", RP_KW_TRY},
+        {"None", RP_KW_NONE}, {"True", RP_KW_TRUE}, {"elif", RP_KW_ELIF}, {"else", RP_KW_ELSE},
+        {"from", RP_KW_FROM}, {"pass", RP_KW_PASS}, {"with", RP_KW_WITH},
+        {"False", RP_KW_FALSE}, {"async", RP_KW_ASYNC}, {"await", RP_KW_AWAIT},
+        {"break", RP_KW_BREAK}, {"class", RP_KW_CLASS}, {"raise", RP_KW_RAISE},
+        {"while", RP_KW_WHILE}, {"yield", RP_KW_YIELD},
+        {"assert", RP_KW_ASSERT}, {"except", RP_KW_EXCEPT}, {"global", RP_KW_GLOBAL},
+        {"import", RP_KW_IMPORT}, {"lambda", RP_KW_LAMBDA}, {"return", RP_KW_RETURN},
+        {"finally", RP_KW_FINALLY},
+        {"continue", RP_KW_CONTINUE}, {"nonlocal", RP_KW_NONLOCAL},
     };
+    /* first entry of each length 2..8 in kws[] */
+    static const unsigned char first[10] = {0, 0, 0, 5, 11, 18, 26, 32, 33, 35};
     if (n < 2 || n > 8)
         return RP_TOK_NAME;
-    int c = s[0];
-    if (!((c >= 'a' && c <= 'z') || c == 'F' || c == 'N' || c == 'T'))
+    int c = (unsigned char)s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T'))
         return RP_TOK_NAME;
-    for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
-        if (kws[i].kw[0] == c && strlen(kws[i].kw) == n && memcmp(kws[i].kw, s, n) == 0)
+    for (int i = first[n]; i < first[n + 1]; i++) {
+        if (kws[i].kw[0] == c && memcmp(kws[i].kw, s, n) == 0)
             return kws[i].type;
     }
     return RP_TOK_NAME;
