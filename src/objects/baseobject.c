@@ -359,12 +359,7 @@ static int instance_dict_empty(RpObject *obj)
 {
     RpTypeObject *tp = rp_type(obj);
     if (tp->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
-        RpObject *d = *rp_managed_dict_ptr(obj);
-        if (d != NULL) {
-            return rp_dict_size(d) == 0;
-        }
-        RpInstValues *v = *rp_managed_values_ptr(obj);
-        return v == NULL || v->nord == 0;
+        return rp_managed_dict_is_empty(obj);
     }
     if (tp->tp_dictoffset == 0) {
         return 1;

@@ -113,6 +113,9 @@ RpObject *rp_dict_pop(RpObject *d, RpObject *key);
 /* d.pop(key[, dflt]): dflt NULL raises KeyError(key) when missing */
 RpObject *rp_dict_pop_default(RpObject *d, RpObject *key, RpObject *dflt);
 void rp_dict_clear(RpObject *d);
+/* d.popitem(): remove and return (NEW) the last (key, value) pair;
+ * KeyError when empty */
+RpObject *rp_dict_popitem(RpObject *d);
 /* dict.setdefault semantics; returns borrowed value. */
 RpObject *rp_dict_setdefault_borrow(RpObject *d, RpObject *key, RpObject *dflt);
 
@@ -211,6 +214,7 @@ static inline RpObject *rp_dictvalues_get_at_borrow(RpDictValues *values, rp_ssi
 /* Set (value != NULL, increfed) or delete (value NULL) attribute `name`.
  * If it cannot live in the shared keys, a dict is materialised into
  * *dict_slot (*values_slot becomes NULL) and the change made there.
+ * With *values_slot NULL the change goes to *dict_slot (made if needed).
  * Returns 0 when done, 1 (no exception) when deleting an attribute that is
  * not set (the caller raises its AttributeError), -1 on error. */
 int rp_dictvalues_store(RpDictKeys *shared, RpDictValues **values_slot,

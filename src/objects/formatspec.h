@@ -25,8 +25,8 @@
  *     ... check what the type forbids (precision for ints: ValueError
  *         "Precision not allowed in integer format specifier") ...
  *     RpStrWriter w; rp_strwriter_init(&w);
- *     if (rp_format_write_number(&w, &f, negative ? '-' : 0, "0x", f.alternate ? 2 : 0,
- *                                digits, ndigits) < 0) { rp_strwriter_discard(&w); return NULL; }
+ *     if (rp_format_write_int(&w, &f, negative ? '-' : 0, "0x", f.alternate ? 2 : 0,
+ *                             digits, ndigits) < 0) { rp_strwriter_discard(&w); return NULL; }
  *     return rp_strwriter_finish(&w);
  *
  * The parser performs the checks that do not depend on the type (bad
@@ -107,6 +107,14 @@ int rp_format_write_padded(RpStrWriter *w, const RpFormatSpec *spec, RpObject *s
 int rp_format_write_number(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
                            const char *prefix, rp_ssize_t nprefix,
                            const char *number, rp_ssize_t nnumber);
+
+/* The same for an integer whose text is ALL digits in any base
+ * ("12d687" for hex: letters are digits here, while
+ * rp_format_write_number would stop at the first non-decimal character).
+ * Groups of spec->group_by (4 for '_' with b/o/x/X). */
+int rp_format_write_int(RpStrWriter *w, const RpFormatSpec *spec, uint32_t sign_char,
+                        const char *prefix, rp_ssize_t nprefix,
+                        const char *digits, rp_ssize_t ndigits);
 
 /* The 'c' presentation of int: one code point laid out as a number with
  * no digits (so '=' puts the padding before it). */

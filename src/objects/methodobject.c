@@ -31,7 +31,7 @@
 /* "list.append", "len", "A.__init_subclass__": the name in messages */
 static RpObject *cfunc_qualname(RpMethodDef *ml, RpObject *self)
 {
-    if (self == NULL || rp_module_check(self) || (ml->ml_flags & RP_METH_STATIC)) {
+    if (self == NULL || rp_module_check(self)) {
         return rp_str_from_cstr(ml->ml_name);
     }
     RpObject *tq;
@@ -67,19 +67,23 @@ RpObject *rp_methoddef_call(RpMethodDef *ml, RpObject *self, RpObject *const *ar
                             size_t nargs, RpObject *kwnames)
 {
     int flags = ml->ml_flags & (RP_METH_NOARGS | RP_METH_O | RP_METH_FASTCALL | RP_METH_KEYWORDS);
+    RpObject *msgself = self;   /* names the function in messages */
+    if (ml->ml_flags & RP_METH_STATIC) {
+        self = NULL;
+    }
     int haskw = kwnames != NULL && rp_tuple_len(kwnames) > 0;
     if (RP_UNLIKELY(haskw) && flags != (RP_METH_FASTCALL | RP_METH_KEYWORDS)) {
-        return arg_error(ml, self, "%U() takes no keyword arguments", 0);
+        return arg_error(ml, msgself, "%U() takes no keyword arguments", 0);
     }
     switch (flags) {
     case RP_METH_NOARGS:
         if (nargs != 0) {
-            return arg_error(ml, self, "%U() takes no arguments (%zd given)", (rp_ssize_t)nargs);
+            return arg_error(ml, msgself, "%U() takes no arguments (%zd given)", (rp_ssize_t)nargs);
         }
         return ((rp_noargs_fn)(void (*)(void))ml->ml_meth)(self, NULL);
     case RP_METH_O:
         if (nargs != 1) {
-            return arg_error(ml, self, "%U() takes exactly one argument (%zd given)",
+            return arg_error(ml, msgself, "%U() takes exactly one argument (%zd given)",
                              (rp_ssize_t)nargs);
         }
         return ((rp_noargs_fn)(void (*)(void))ml->ml_meth)(self, args[0]);

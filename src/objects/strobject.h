@@ -62,6 +62,7 @@ typedef struct RpStrSubObject {
 } RpStrSubObject;                /* 80 bytes, as PyUnicodeObject */
 
 extern RpTypeObject RpStr_Type;
+extern RpTypeObject RpStrIter_Type, RpStrAsciiIter_Type;   /* str_iterator, str_ascii_iterator */
 
 static inline int rp_str_check(RpObject *o)
 {

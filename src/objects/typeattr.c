@@ -15,9 +15,8 @@
  * has no subclass with one and rp_type_modified can stop there.
  *
  * Managed dicts (typeobject.h): the values array of an instance is indexed
- * by its type's shared keys.  Shared keys only grow (at most 30 names), so
- * an index found once stays right; a name that does not fit, or a
- * non-str name, makes the instance switch to a real dict.
+ * by its type's shared keys (dictobject.h's managed dict API); a name that
+ * does not fit, or a non-str name, makes the instance switch to a dict.
  */
 #include "typeobject.h"
 
@@ -188,154 +187,25 @@ void rp_raise_no_attribute(RpObject *obj, RpObject *name)
     rp_set_attribute_error_context(obj, name);
 }
 
-/* ---- shared keys and instance values ------------------------------------- */
+/* ---- instance values (managed dicts; the API is dictobject.c's) -------------- */
 
-static RpSharedKeys *shared_keys_new(void)
+static inline RpDictKeys *cached_keys(RpObject *obj)
 {
-    RpSharedKeys *k = rp_mem_malloc(sizeof(RpSharedKeys));
-    if (k == NULL) {
-        rp_err_nomemory();
-        return NULL;
-    }
-    k->nkeys = 0;
-    memset(k->index, -1, sizeof(k->index));
-    memset(k->names, 0, sizeof(k->names));
-    return k;
+    return (RpDictKeys *)rp_type(obj)->ht_cached_keys;
 }
 
-void rp_shared_keys_free(RpSharedKeys *keys)
-{
-    if (keys == NULL) {
-        return;
-    }
-    for (int i = 0; i < keys->nkeys; i++) {
-        RP_XDECREF(keys->names[i]);
-    }
-    rp_mem_free(keys);
-}
-
-#define KEYS_INDEX_MASK 63
-
-rp_ssize_t rp_shared_keys_lookup(RpSharedKeys *keys, RpObject *name)
-{
-    if (keys == NULL || keys->nkeys == 0) {
-        return -1;
-    }
-    rp_hash_t h = ((RpStrObject *)name)->hash;
-    if (h == -1) {
-        h = rp_str_hash(name);
-    }
-    size_t i = (size_t)h & KEYS_INDEX_MASK;
-    for (;;) {
-        int ix = keys->index[i];
-        if (ix < 0) {
-            return -1;
-        }
-        RpObject *k = keys->names[ix];
-        if (k == name ||
-            (((RpStrObject *)k)->hash == h && rp_str_eq(k, name))) {
-            return ix;
-        }
-        i = (i + 1) & KEYS_INDEX_MASK;
-    }
-}
-
-/* Add an (exact, interned) str; returns its index, or -1 when full. */
-static rp_ssize_t shared_keys_insert(RpSharedKeys *keys, RpObject *name)
-{
-    if (keys->nkeys >= RP_SHARED_KEYS_MAX) {
-        return -1;
-    }
-    rp_hash_t h = ((RpStrObject *)name)->hash;
-    size_t i = (size_t)h & KEYS_INDEX_MASK;
-    while (keys->index[i] >= 0) {
-        i = (i + 1) & KEYS_INDEX_MASK;
-    }
-    int ix = keys->nkeys++;
-    keys->index[i] = (int8_t)ix;
-    keys->names[ix] = rp_newref(name);
-    return ix;
-}
-
-static inline size_t values_bytes(int cap)
-{
-    return sizeof(RpInstValues) + (size_t)cap * sizeof(RpObject *);
-}
-
-/* Make sure values has room for index ix; returns the (maybe moved) array. */
-static RpInstValues *values_reserve(RpObject *obj, rp_ssize_t ix)
-{
-    RpInstValues **vp = rp_managed_values_ptr(obj);
-    RpInstValues *v = *vp;
-    if (v != NULL && ix < v->capacity) {
-        return v;
-    }
-    int cap = v ? v->capacity : 0;
-    int newcap = cap < 4 ? 4 : cap * 2;
-    while (newcap <= ix) {
-        newcap *= 2;
-    }
-    if (newcap > RP_SHARED_KEYS_MAX) {
-        newcap = RP_SHARED_KEYS_MAX;
-    }
-    RpInstValues *nv = rp_mem_realloc(v, values_bytes(newcap));
-    if (nv == NULL) {
-        rp_err_nomemory();
-        return NULL;
-    }
-    if (v == NULL) {
-        nv->nord = 0;
-    }
-    for (int i = cap; i < newcap; i++) {
-        nv->values[i] = NULL;
-    }
-    nv->capacity = (uint8_t)newcap;
-    *vp = nv;
-    return nv;
-}
-
-static void order_remove(RpInstValues *v, int ix)
-{
-    for (int i = 0; i < v->nord; i++) {
-        if (v->order[i] == ix) {
-            memmove(&v->order[i], &v->order[i + 1], (size_t)(v->nord - i - 1));
-            v->nord--;
-            return;
-        }
-    }
-}
-
-/* Build a dict from the values (in insertion order) and switch the
- * instance to it.  Returns the dict (borrowed) or NULL on error. */
+/* The instance's dict (borrowed), made from its values if need be. */
 static RpObject *materialize_dict(RpObject *obj)
 {
     RpObject **dp = rp_managed_dict_ptr(obj);
-    if (*dp != NULL) {
+    if (*dp != NULL && *rp_managed_values_ptr(obj) == NULL) {
         return *dp;
     }
-    RpObject *d = rp_dict_new();
+    RpObject *d = rp_dict_materialize(cached_keys(obj), rp_managed_values_ptr(obj), dp);
     if (d == NULL) {
         return NULL;
     }
-    RpInstValues **vp = rp_managed_values_ptr(obj);
-    RpInstValues *v = *vp;
-    if (v != NULL) {
-        RpSharedKeys *keys = rp_type(obj)->ht_cached_keys;
-        for (int i = 0; i < v->nord; i++) {
-            int ix = v->order[i];
-            if (rp_dict_set(d, keys->names[ix], v->values[ix]) < 0) {
-                rp_decref(d);
-                return NULL;
-            }
-        }
-        /* the dict holds the values now: drop the array's references */
-        *vp = NULL;
-        for (int i = 0; i < v->capacity; i++) {
-            RP_XDECREF(v->values[i]);
-        }
-        rp_mem_free(v);
-    }
-    *dp = d;
+    rp_decref(d);   /* the instance holds it */
     return d;
 }
 
@@ -347,90 +217,54 @@ RpObject *rp_managed_dict_get(RpObject *obj)
 
 void rp_managed_dict_clear(RpObject *obj)
 {
-    RpInstValues **vp = rp_managed_values_ptr(obj);
-    RpInstValues *v = *vp;
+    RpDictValues **vp = rp_managed_values_ptr(obj);
+    RpDictValues *v = *vp;
     if (v != NULL) {
-        /* clear one value at a time: a decref may run __del__ that looks
-           at this object again */
-        for (int i = 0; i < v->capacity; i++) {
-            RP_CLEAR(v->values[i]);
-        }
-        v = *vp;
         *vp = NULL;
-        rp_mem_free(v);
+        rp_dictvalues_free(cached_keys(obj), v);
+    }
+    RP_CLEAR(*rp_managed_dict_ptr(obj));
+}
+
+/* tp_clear: empty the values but keep the array (the object may live on) */
+void rp_managed_dict_clear_values(RpObject *obj)
+{
+    RpDictValues *v = *rp_managed_values_ptr(obj);
+    if (v != NULL) {
+        rp_dictvalues_clear(cached_keys(obj), v);
     }
     RP_CLEAR(*rp_managed_dict_ptr(obj));
 }
 
 int rp_managed_dict_traverse(RpObject *obj, rp_visitproc visit, void *arg)
 {
-    RpInstValues *v = *rp_managed_values_ptr(obj);
+    RpDictValues *v = *rp_managed_values_ptr(obj);
     if (v != NULL) {
-        for (int i = 0; i < v->capacity; i++) {
-            RP_VISIT(v->values[i]);
+        int r = rp_dictvalues_traverse(cached_keys(obj), v, visit, arg);
+        if (r) {
+            return r;
         }
     }
     RP_VISIT(*rp_managed_dict_ptr(obj));
     return 0;
 }
 
-/* Store (value != NULL) or delete an attribute in the values array.
- * Returns 0, -1 with an exception, or 1 when the name does not fit (the
- * caller then materializes the dict). */
-static int values_store(RpObject *obj, RpObject *name, RpObject *value)
+int rp_managed_dict_is_empty(RpObject *obj)
 {
-    RpTypeObject *tp = rp_type(obj);
-    RpSharedKeys *keys = tp->ht_cached_keys;
-    rp_ssize_t ix = rp_shared_keys_lookup(keys, name);
-    if (ix < 0) {
-        if (value == NULL) {
-            return 1;   /* not present: the dict path reports it */
-        }
-        if (!rp_str_check_exact(name)) {
-            return 1;
-        }
-        if (keys == NULL) {
-            keys = shared_keys_new();
-            if (keys == NULL) {
-                return -1;
-            }
-            tp->ht_cached_keys = keys;
-        }
-        RpObject *iname = rp_newref(name);
-        rp_str_intern_inplace(&iname);
-        if (((RpStrObject *)iname)->hash == -1) {
-            rp_str_hash(iname);
-        }
-        ix = shared_keys_insert(keys, iname);
-        rp_decref(iname);
-        if (ix < 0) {
-            return 1;
-        }
+    RpObject *d = *rp_managed_dict_ptr(obj);
+    RpDictValues *v = *rp_managed_values_ptr(obj);
+    if (v != NULL) {
+        return rp_dictvalues_is_empty(cached_keys(obj), v);
     }
-    RpInstValues **vp = rp_managed_values_ptr(obj);
-    if (value == NULL) {
-        RpInstValues *v = *vp;
-        if (v == NULL || ix >= v->capacity || v->values[ix] == NULL) {
-            return 1;
-        }
-        RpObject *old = v->values[ix];
-        v->values[ix] = NULL;
-        order_remove(v, (int)ix);
-        rp_decref(old);
-        return 0;
-    }
-    RpInstValues *v = values_reserve(obj, ix);
-    if (v == NULL) {
-        return -1;
-    }
-    RpObject *old = v->values[ix];
-    v->values[ix] = rp_newref(value);
-    if (old == NULL) {
-        v->order[v->nord++] = (uint8_t)ix;
-    } else {
-        rp_decref(old);
-    }
-    return 0;
+    return d == NULL || rp_dict_size(d) == 0;
+}
+
+/* The attribute from the values (borrowed) or NULL; *in_values = 1 when
+ * the instance keeps its attributes in values (no dict to look in). */
+RpObject *rp_managed_values_get_borrow(RpObject *obj, RpObject *name)
+{
+    RpDictValues *v = *rp_managed_values_ptr(obj);
+    return rp_dictvalues_get_borrow(cached_keys(obj), v, name);
 }
 
 /* ---- the instance dict pointer -------------------------------------------- */
@@ -500,14 +334,11 @@ int rp_object_generic_set_dict(RpObject *obj, RpObject *value, void *closure)
             return -1;
         }
         /* drop the values array: the new dict replaces everything */
-        RpInstValues **vp = rp_managed_values_ptr(obj);
-        RpInstValues *v = *vp;
+        RpDictValues **vp = rp_managed_values_ptr(obj);
+        RpDictValues *v = *vp;
         *vp = NULL;
         if (v != NULL) {
-            for (int i = 0; i < v->capacity; i++) {
-                RP_XDECREF(v->values[i]);
-            }
-            rp_mem_free(v);
+            rp_dictvalues_free(cached_keys(obj), v);
         }
         dp = rp_managed_dict_ptr(obj);
     } else {
@@ -558,16 +389,15 @@ RpObject *rp_generic_getattr_impl(RpObject *obj, RpObject *name, RpObject *dict,
     }
     if (dict == NULL) {
         if (tp->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
-            dict = *rp_managed_dict_ptr(obj);
-            if (dict == NULL) {
-                RpInstValues *v = *rp_managed_values_ptr(obj);
-                if (v != NULL) {
-                    rp_ssize_t ix = rp_shared_keys_lookup(tp->ht_cached_keys, name);
-                    if (ix >= 0 && ix < v->capacity && v->values[ix] != NULL) {
-                        res = rp_newref(v->values[ix]);
-                        goto done;
-                    }
+            RpDictValues *v = *rp_managed_values_ptr(obj);
+            if (v != NULL) {
+                res = rp_dictvalues_get_borrow(tp->ht_cached_keys, v, name);
+                if (res != NULL) {
+                    rp_incref(res);
+                    goto done;
                 }
+            } else {
+                dict = *rp_managed_dict_ptr(obj);
             }
         } else if (tp->tp_dictoffset != 0) {
             RpObject **dp = offset_dict_ptr(obj, tp);
@@ -636,19 +466,26 @@ int rp_generic_setattr_impl(RpObject *obj, RpObject *name, RpObject *value, RpOb
         RpObject **dp;
         if (tp->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
             dp = rp_managed_dict_ptr(obj);
-            if (*dp == NULL) {
-                int r = values_store(obj, name, value);
-                if (r <= 0) {
-                    res = r;
-                    goto done;
-                }
-                if (value == NULL) {
+            RpDictValues **vp = rp_managed_values_ptr(obj);
+            if (*vp != NULL) {
+                int r = rp_dictvalues_store(tp->ht_cached_keys, vp, dp, name, value);
+                if (r == 1) {
                     /* a delete of a name that is not there */
-                    rp_raise_no_attribute(obj, name);
-                    rp_set_attribute_error_context(obj, name);
+                    rp_err_format(&RpExc_AttributeError, "'%.100s' object has no attribute '%U'",
+                                  tp->tp_name, name);
+                    r = -1;
+                }
+                res = r;
+                goto done;
+            }
+            if (*dp == NULL) {
+                if (value == NULL) {
+                    rp_err_format(&RpExc_AttributeError, "'%.100s' object has no attribute '%U'",
+                                  tp->tp_name, name);
                     goto done;
                 }
-                if (materialize_dict(obj) == NULL) {
+                *dp = rp_dict_new();
+                if (*dp == NULL) {
                     goto done;
                 }
             }

@@ -64,6 +64,9 @@ RpObject *rp_type_new_vectorcall(RpTypeObject *metatype, RpObject *const *args, 
 /* the registered subclasses of a type (list of types, NEW) */
 RpObject *rp_type_subclasses_list(RpTypeObject *type);
 
+/* ---- unionobject.c: X | Y of classes (types.UnionType) ------------------ */
+RpObject *rp_union_or(RpObject *a, RpObject *b);
+
 /* ---- typeattr.c -------------------------------------------------------- */
 
 /* generic getattr with an explicit dict (NULL: the instance's own) and
@@ -80,8 +83,9 @@ RpObject *rp_managed_dict_get(RpObject *obj);
 /* Release an instance's values array / dict (subtype_dealloc, tp_clear) */
 void rp_managed_dict_clear(RpObject *obj);
 int rp_managed_dict_traverse(RpObject *obj, rp_visitproc visit, void *arg);
-/* Free a type's shared keys (type dealloc) */
-void rp_shared_keys_free(RpSharedKeys *keys);
+void rp_managed_dict_clear_values(RpObject *obj);
+int rp_managed_dict_is_empty(RpObject *obj);
+RpObject *rp_managed_values_get_borrow(RpObject *obj, RpObject *name);
 /* Raise "'X' object has no attribute 'y'" with .name/.obj set */
 void rp_raise_no_attribute(RpObject *obj, RpObject *name);
 void rp_set_attribute_error_context(RpObject *obj, RpObject *name);

@@ -59,6 +59,25 @@ static int is_function(RpObject *o)
 RpObject *rp_type_generic_alloc(RpTypeObject *type, rp_ssize_t nitems)
 {
     RpObject *o;
+    if ((type->tp_flags & RP_TPFLAGS_MANAGED_DICT) && type->ht_cached_keys != NULL) {
+        /* instances of classes get their attribute values array at once,
+           as CPython 3.11's _PyObject_InitializeDict */
+        RpDictValues *values = rp_dictvalues_new(type->ht_cached_keys);
+        if (values == NULL) {
+            return NULL;
+        }
+        o = type->tp_itemsize == 0 ? rp_object_alloc(type)
+                                   : (RpObject *)rp_object_alloc_var(type, nitems + 1);
+        if (o == NULL) {
+            rp_dictvalues_free(type->ht_cached_keys, values);
+            return NULL;
+        }
+        if (type->tp_itemsize != 0) {
+            rp_set_size(o, nitems);
+        }
+        *rp_managed_values_ptr(o) = values;
+        return o;
+    }
     if (type->tp_itemsize == 0) {
         o = rp_object_alloc(type);
     } else {
@@ -232,7 +251,7 @@ static int subtype_clear(RpObject *self)
     }
     if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
         if (!(base->tp_flags & RP_TPFLAGS_MANAGED_DICT)) {
-            rp_managed_dict_clear(self);
+            rp_managed_dict_clear_values(self);
         }
     } else if (type->tp_dictoffset != base->tp_dictoffset) {
         RpObject **dp = rp_object_dict_ptr(self);
@@ -635,12 +654,36 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
         return NULL;
     }
     if (winner != metatype && winner->tp_new != rp_type_new_vectorcall) {
-        RpObject *args = rp_tuple_pack(3, name, bases, ns);
-        if (args == NULL) {
+        /* the winner's own __new__ (only __new__: the caller's type_call
+           runs __init__) */
+        rp_ssize_t nkw = kwds ? rp_dict_size(kwds) : 0;
+        RpObject *stack_small[8];
+        RpObject **stack = nkw <= 5 ? stack_small : rp_mem_malloc(sizeof(RpObject *) * (size_t)(3 + nkw));
+        if (stack == NULL) {
+            return rp_err_nomemory();
+        }
+        RpObject *kwnames = nkw ? rp_tuple_new(nkw) : NULL;
+        if (nkw && kwnames == NULL) {
+            if (stack != stack_small) {
+                rp_mem_free(stack);
+            }
             return NULL;
         }
-        RpObject *res = rp_call_tuple_dict((RpObject *)winner, args, kwds);
-        rp_decref(args);
+        stack[0] = name;
+        stack[1] = bases;
+        stack[2] = ns;
+        rp_ssize_t pos = 0, i = 0;
+        RpObject *k, *v;
+        while (nkw && rp_dict_next(kwds, &pos, &k, &v)) {
+            rp_tuple_set_steal(kwnames, i, rp_newref(k));
+            stack[3 + i] = v;
+            i++;
+        }
+        RpObject *res = winner->tp_new(winner, stack, 3, kwnames);
+        rp_xdecref(kwnames);
+        if (stack != stack_small) {
+            rp_mem_free(stack);
+        }
         return res;
     }
     metatype = winner;
@@ -749,13 +792,7 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
         wrap_special(dict, rp_id(__class_getitem__), rp_classmethod_new) < 0) {
         goto error;
     }
-    /* __eq__ without __hash__: instances are unhashable */
-    if (rp_dict_get_borrow(dict, rp_id(__eq__)) != NULL &&
-        rp_dict_get_borrow(dict, rp_id(__hash__)) == NULL) {
-        if (rp_dict_set(dict, rp_id(__hash__), rp_None) < 0) {
-            goto error;
-        }
-    }
+    /* (__eq__ without __hash__ makes __hash__ None: rp_type_ready) */
     /* layout */
     {
         rp_ssize_t slotoffset = base->tp_basicsize;
@@ -810,9 +847,17 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
     if (rp_type_ready(type) < 0) {
         goto error;
     }
-    /* managed dicts are inherited with the base's layout */
+    /* managed dicts are inherited with the base's layout; each class has
+       its own shared keys */
     if (base->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
         type->tp_flags |= RP_TPFLAGS_MANAGED_DICT;
+    }
+    if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
+        type->ht_cached_keys = rp_dictkeys_new_shared();
+        if (type->ht_cached_keys == NULL) {
+            rp_err_nomemory();
+            goto error;
+        }
     }
     rp_type_fixup_slots(type);
 

@@ -91,7 +91,7 @@ RpObject *rp_type_fullname(RpTypeObject *type)
         return NULL;
     }
     RpObject *res;
-    if (rp_str_check(mod) && !rp_str_eq_cstr(mod, "builtins") && !rp_str_eq_cstr(mod, "__main__x")) {
+    if (rp_str_check(mod) && !rp_str_eq_cstr(mod, "builtins")) {
         res = rp_str_from_format("%U.%U", mod, qual);
     } else {
         res = rp_newref(qual);
@@ -542,8 +542,7 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (name == NULL) {
             return -1;
         }
-        if (!(meth->ml_flags & RP_METH_CLASS) &&
-            rp_dict_get_borrow(type->tp_dict, name) != NULL) {
+        if (rp_dict_get_borrow(type->tp_dict, name) != NULL) {
             rp_decref(name);
             continue;   /* a slot wrapper or an earlier entry wins */
         }
@@ -551,7 +550,8 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (meth->ml_flags & RP_METH_CLASS) {
             descr = rp_descr_new_classmethod(type, meth);
         } else if (meth->ml_flags & RP_METH_STATIC) {
-            RpObject *cf = rp_cfunction_new(meth, NULL, NULL);
+            /* self is the type (for the repr); the call passes NULL */
+            RpObject *cf = rp_cfunction_new(meth, (RpObject *)type, NULL);
             if (cf == NULL) {
                 rp_decref(name);
                 return -1;
@@ -716,7 +716,7 @@ int rp_type_ready(RpTypeObject *type)
             }
         }
     }
-    if (type->tp_hash == NULL && !heap) {
+    if (type->tp_hash == NULL) {
         /* neither own nor inherited hash (richcompare defined without
            hash): not hashable, and __hash__ = None says so */
         if (rp_dict_get_borrow(type->tp_dict, rp_id(__hash__)) == NULL &&
@@ -1291,10 +1291,7 @@ static int type_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(t->tp_bases);
     RP_VISIT(t->tp_base);
     RP_VISIT(t->ht_module);
-    /* the metatype, for heap metaclasses */
-    if (rp_type(self)->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        RP_VISIT(rp_type(self));
-    }
+    /* (a heap metatype is visited by subtype_traverse) */
     return 0;
 }
 
@@ -1337,13 +1334,12 @@ static void type_dealloc(RpObject *self)
         rp_mem_free((void *)t->tp_doc);
         t->tp_doc = NULL;
     }
-    rp_shared_keys_free(t->ht_cached_keys);
-    t->ht_cached_keys = NULL;
-    RpTypeObject *meta = rp_type(self);
-    meta->tp_free(self);
-    if (meta->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        rp_decref(meta);
+    if (t->ht_cached_keys != NULL) {
+        rp_dictkeys_decref(t->ht_cached_keys);
+        t->ht_cached_keys = NULL;
     }
+    /* a heap metatype's reference is dropped by subtype_dealloc */
+    rp_type(self)->tp_free(self);
 }
 
 static int type_is_gc(RpObject *self)
@@ -1351,12 +1347,6 @@ static int type_is_gc(RpObject *self)
     return (((RpTypeObject *)self)->tp_flags & RP_TPFLAGS_HEAPTYPE) != 0;
 }
 
-
-/* type | other: typing unions are not supported yet */
-static RpObject *type_or(RpObject *a, RpObject *b)
-{
-    return rp_notimplemented_new();
-}
 
 RpTypeObject RpType_Type = {
     .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
@@ -1373,7 +1363,7 @@ RpTypeObject RpType_Type = {
     .tp_setattro = rp_type_setattro,
     .tp_new = rp_type_new_vectorcall,
     .tp_init = type_init,
-    .nb_or = type_or,
+    .nb_or = rp_union_or,
     .tp_methods = type_methods,
     .tp_getset = type_getsets,
     .tp_base = &RpBaseObject_Type,

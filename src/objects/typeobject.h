@@ -13,12 +13,10 @@
  *
  * Instance attributes of heap types (RP_TPFLAGS_MANAGED_DICT, object.h)
  * are kept CPython 3.11's way, without a dict object: the type owns the
- * list of attribute names its instances use (RpSharedKeys, at most 30,
- * append-only, so a name's index never changes), and each instance an
- * array of values indexed by it (RpInstValues).  A real dict is made only
- * when __dict__ is asked for; from then on that instance uses the dict.
- * So `a.x = b; b.x = a` makes no dict objects and gc.collect() of the
- * cycle reports 2, as CPython 3.11.
+ * shared keys of the names its instances use, and each instance an array
+ * of values indexed by them (dictobject.h's managed dict API).  A dict is
+ * made only when __dict__ is asked for.  So `a.x = b; b.x = a` makes no
+ * dict objects and gc.collect() of the cycle reports 2, as CPython 3.11.
  */
 #ifndef RP_TYPEOBJECT_H
 #define RP_TYPEOBJECT_H
@@ -113,28 +111,19 @@ RpObject *rp_object_generic_str(RpObject *o);  /* object.__str__: repr */
 
 /* ---- instance attributes without a dict (RP_TPFLAGS_MANAGED_DICT) ------- */
 
-#define RP_SHARED_KEYS_MAX 30   /* CPython 3.11's SHARED_KEYS_MAX_SIZE */
-
-typedef struct RpSharedKeys {
-    int nkeys;                          /* names in use */
-    int8_t index[64];                   /* hash -> key index, -1 = empty */
-    RpObject *names[RP_SHARED_KEYS_MAX];/* interned str, owned */
-} RpSharedKeys;
-
-typedef struct RpInstValues {
-    uint8_t capacity;                   /* entries in values[] */
-    uint8_t nord;                       /* entries in order[] */
-    uint8_t order[RP_SHARED_KEYS_MAX];  /* key indexes, insertion order */
-    RpObject *values[];                 /* owned, NULL = unset */
-} RpInstValues;
-
-/* The two words before the GC head (object.h): values, then dict. */
+/* The two words before the GC head (object.h): the values array
+ * (RpDictValues, indexed by the type's shared keys `ht_cached_keys`, an
+ * RpDictKeys) and the dict; at most one of them is non-NULL.  The managed
+ * dict API itself is dictobject.h's.  For an attribute cache the VM can
+ * use: keys = type->ht_cached_keys; ix = rp_dictkeys_lookup_str(keys, name)
+ * valid while rp_dictkeys_get_version(keys) is unchanged (and the type's
+ * tp_version_tag, for what the class defines); then, if the instance's
+ * values pointer is not NULL, rp_dictvalues_get_at_borrow(values, ix). */
+struct RpDictValues;
 static inline RpObject **rp_managed_dict_ptr(RpObject *o) { return ((RpObject **)o) - 3; }
-static inline RpInstValues **rp_managed_values_ptr(RpObject *o)
+static inline struct RpDictValues **rp_managed_values_ptr(RpObject *o)
 {
-    return (RpInstValues **)(((RpObject **)o) - 4);
+    return (struct RpDictValues **)(((RpObject **)o) - 4);
 }
-/* Index of `name` in the shared keys of `type`, or -1. */
-rp_ssize_t rp_shared_keys_lookup(RpSharedKeys *keys, RpObject *name);
 
 #endif

@@ -39,8 +39,7 @@
 #include "tupleobject.h"
 #include "typeinternal.h"
 
-/* iterobject.c (containers) */
-RpObject *rp_seqiter_new(RpObject *seq);
+#include "iterobject.h"
 
 /* ---- calling the dunders ------------------------------------------------------ */
 

@@ -470,16 +470,13 @@ int rp_object_get_method(RpObject *obj, RpObject *name, RpObject **method)
     /* the instance's own attributes shadow non-data descriptors */
     RpObject *attr = NULL;
     if (tp->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
-        RpObject *dict = *rp_managed_dict_ptr(obj);
-        if (dict != NULL) {
-            attr = rp_dict_get_borrow(dict, name);
+        RpDictValues *v = *rp_managed_values_ptr(obj);
+        if (v != NULL) {
+            attr = rp_dictvalues_get_borrow(tp->ht_cached_keys, v, name);
         } else {
-            RpInstValues *v = *rp_managed_values_ptr(obj);
-            if (v != NULL) {
-                rp_ssize_t ix = rp_shared_keys_lookup(tp->ht_cached_keys, name);
-                if (ix >= 0 && ix < v->capacity) {
-                    attr = v->values[ix];
-                }
+            RpObject *dict = *rp_managed_dict_ptr(obj);
+            if (dict != NULL) {
+                attr = rp_dict_get_borrow(dict, name);
             }
         }
     } else if (tp->tp_dictoffset != 0) {

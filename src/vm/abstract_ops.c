@@ -31,8 +31,7 @@
 #include "../objects/typeobject.h"
 #include "errors.h"
 
-/* iterobject.c (containers) */
-RpObject *rp_seqiter_new(RpObject *seq);
+#include "../objects/iterobject.h"
 
 #define NB_BINOP(t, off) (*(rp_binaryfunc *)((char *)(t) + (off)))
 #define NB_TERNOP(t, off) (*(rp_ternaryfunc *)((char *)(t) + (off)))
