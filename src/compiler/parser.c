@@ -200,9 +200,8 @@ static void compact(Parser *p, long keep)
 static void fetch(Parser *p)
 {
     PToken *pt = slot(p, p->fill);
-    int level = p->tok.level;
     int type = rp_tokenizer_next(&p->tok, &pt->t);
-    pt->level = level;
+    pt->level = p->tok.level;       /* CPython: the depth after the token */
     if (p->is_fstring && p->tok.lineno == p->fstart_lineno) {
         if (pt->t.col_offset >= 0)
             pt->t.col_offset += p->fstart_col;
@@ -1264,14 +1263,24 @@ static RpStmt *try_stmt(Parser *p)
         Start est = start_of(ex);
         int exline = ex->t.lineno;
         int this_star = 0;
+        PToken *star_tok = NULL;
         if (rp_p_check(p, RP_TOK_STAR)) {
-            rp_p_next(p);
+            star_tok = rp_p_next(p);
             this_star = 1;
         }
+        if (this_star && p->invalid_rules &&
+            (rp_p_check(p, RP_TOK_NEWLINE) || rp_p_check(p, RP_TOK_COLON))) {
+            /* invalid_except_stmt: 'except' '*' (NEWLINE | ':') */
+            return rp_p_raise(p, "SyntaxError", "expected one or more exception types");
+        }
         if (star >= 0 && this_star != star) {
-            if (p->invalid_rules)
-                return rp_p_raise_range(p, est.lineno, est.col, ex->t.end_lineno, ex->t.end_col_offset,
+            if (p->invalid_rules) {
+                /* except_block+ a='except' b='*': the range a..b;
+                   except_star_block+ a='except' ...: a only */
+                PToken *end = star_tok ? star_tok : ex;
+                return rp_p_raise_range(p, est.lineno, est.col, end->t.end_lineno, end->t.end_col_offset,
                                         "cannot have both 'except' and 'except*' on the same 'try'");
+            }
             return NULL;
         }
         star = this_star;

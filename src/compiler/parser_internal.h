@@ -35,7 +35,7 @@
 
 typedef struct PToken {
     RpToken t;
-    int level;          /* bracket depth before this token (CPython's token->level) */
+    int level;          /* bracket depth after this token (CPython's token->level) */
 } PToken;
 
 typedef struct PName {
