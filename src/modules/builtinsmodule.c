@@ -412,7 +412,7 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
             rp_err_set_string(&RpExc_TypeError, "cannot use a closure with this code object");
             goto done;
         }
-        v = rp_run_code_in(source, globals, locals);
+        v = rp_eval_code(source, globals, locals);
     } else {
         if (closure != NULL) {
             rp_err_set_string(&RpExc_TypeError,
@@ -427,7 +427,7 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
         if (code == NULL) {
             goto done;
         }
-        v = rp_run_code_in(code, globals, locals);
+        v = rp_eval_code(code, globals, locals);
         rp_decref(code);
     }
     if (v != NULL) {
@@ -480,7 +480,7 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
         goto done;
     }
     if (rp_code_check(source)) {
-        result = rp_run_code_in(source, globals, locals);
+        result = rp_eval_code(source, globals, locals);
         goto done;
     }
     const char *s = source_as_string(source, "eval", "string, bytes or code");
@@ -492,7 +492,7 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
     }
     RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EVAL);
     if (code != NULL) {
-        result = rp_run_code_in(code, globals, locals);
+        result = rp_eval_code(code, globals, locals);
         rp_decref(code);
     }
 done:

@@ -449,6 +449,289 @@ static RpObject *sys_displayhook(RpObject *self, RpObject *o)
     return ok ? rp_none_new() : NULL;
 }
 
+/* ---- printing an uncaught exception (when the VM provides no printer) ---- */
+
+/* getattr(o, name) or NULL (errors cleared) */
+static RpObject *attr_or_null(RpObject *o, const char *name)
+{
+    RpObject *v = rp_object_getattr_str(o, name);
+    if (v == NULL) {
+        rp_err_clear();
+    }
+    return v;
+}
+
+/* "    <line N of file, stripped>\n" */
+static void print_source_line(RpObject *filename, long lineno)
+{
+    const char *path = rp_str_check(filename) ? rp_str_as_utf8(filename, NULL) : NULL;
+    if (path == NULL) {
+        rp_err_clear();
+        return;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        return;
+    }
+    char buf[4096];
+    long n = 0;
+    while (fgets(buf, sizeof(buf), fp) != NULL) {
+        size_t len = strlen(buf);
+        if (++n == lineno) {
+            while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r')) {
+                buf[--len] = '\0';
+            }
+            char *p = buf;
+            while (*p == ' ' || *p == '\t' || *p == '\f') {
+                p++;
+            }
+            if (*p != '\0') {
+                rp_sys_format_stderr("    %s\n", p);
+            }
+            break;
+        }
+        /* a line longer than the buffer: skip its rest */
+        while (len > 0 && buf[len - 1] != '\n' && fgets(buf, sizeof(buf), fp) != NULL) {
+            len = strlen(buf);
+        }
+    }
+    fclose(fp);
+}
+
+static void print_traceback(RpObject *tb)
+{
+    rp_sys_format_stderr("Traceback (most recent call last):\n");
+    RpObject *last_file = NULL, *last_name = NULL;
+    long last_line = -1, repeat = 0;
+    rp_xincref(tb);
+    while (tb != NULL && tb != rp_None) {
+        RpObject *frame = attr_or_null(tb, "tb_frame");
+        RpObject *code = frame != NULL ? attr_or_null(frame, "f_code") : NULL;
+        RpObject *file = code != NULL ? attr_or_null(code, "co_filename") : NULL;
+        RpObject *name = code != NULL ? attr_or_null(code, "co_name") : NULL;
+        RpObject *lno = attr_or_null(tb, "tb_lineno");
+        long line = lno != NULL && rp_int_check(lno) ? rp_int_as_long(lno) : -1;
+        rp_err_clear();
+        int same = last_file != NULL && file != NULL && name != NULL && line == last_line &&
+                   rp_str_check(file) && rp_str_check(last_file) && rp_str_eq(file, last_file) &&
+                   rp_str_check(name) && rp_str_check(last_name) && rp_str_eq(name, last_name);
+        if (same) {
+            repeat++;
+        } else {
+            if (repeat > 3) {
+                rp_sys_format_stderr("  [Previous line repeated %ld more time%s]\n", repeat - 3,
+                                     repeat - 3 == 1 ? "" : "s");
+            }
+            repeat = 1;
+        }
+        if (repeat <= 3 && file != NULL && name != NULL) {
+            rp_sys_format_stderr("  File \"%S\", line %ld, in %S\n", file, line, name);
+            print_source_line(file, line);
+        }
+        RP_XSETREF(last_file, rp_xnewref(file));
+        RP_XSETREF(last_name, rp_xnewref(name));
+        last_line = line;
+        RpObject *next = attr_or_null(tb, "tb_next");
+        rp_xdecref(frame);
+        rp_xdecref(code);
+        rp_xdecref(file);
+        rp_xdecref(name);
+        rp_xdecref(lno);
+        rp_decref(tb);
+        tb = next;
+    }
+    if (repeat > 3) {
+        rp_sys_format_stderr("  [Previous line repeated %ld more time%s]\n", repeat - 3,
+                             repeat - 3 == 1 ? "" : "s");
+    }
+    rp_xdecref(tb);
+    rp_xdecref(last_file);
+    rp_xdecref(last_name);
+}
+
+/* "ValueError: message" (module-qualified unless builtins/__main__) */
+static void print_exception_only(RpObject *exc)
+{
+    RpTypeObject *t = rp_type(exc);
+    RpObject *qual = attr_or_null((RpObject *)t, "__qualname__");
+    RpObject *mod = attr_or_null((RpObject *)t, "__module__");
+    RpObject *stype;
+    if (qual == NULL) {
+        stype = rp_str_from_cstr(rp_type_name(t));
+    } else if (mod != NULL && rp_str_check(mod) && !rp_str_eq_cstr(mod, "builtins") &&
+               !rp_str_eq_cstr(mod, "__main__")) {
+        stype = rp_str_from_format("%U.%S", mod, qual);
+    } else {
+        stype = rp_newref(qual);
+    }
+    rp_xdecref(qual);
+    rp_xdecref(mod);
+    if (stype == NULL) {
+        rp_err_clear();
+        return;
+    }
+    if (rp_type_is_subtype(t, &RpExc_SyntaxError)) {
+        RpSyntaxErrorObject *se = (RpSyntaxErrorObject *)exc;
+        RpObject *file = se->filename, *text = se->text;
+        long lineno = se->lineno != NULL && rp_int_check(se->lineno) ? rp_int_as_long(se->lineno) : -1;
+        long offset = se->offset != NULL && rp_int_check(se->offset) ? rp_int_as_long(se->offset) : -1;
+        long end = se->end_offset != NULL && rp_int_check(se->end_offset)
+                       ? rp_int_as_long(se->end_offset) : -1;
+        rp_err_clear();
+        if (lineno >= 0) {
+            rp_sys_format_stderr("  File \"%S\", line %ld\n",
+                                 file != NULL && file != rp_None ? file : rp_str_empty_borrow(), lineno);
+        }
+        if (text != NULL && rp_str_check(text)) {
+            rp_ssize_t n = rp_str_len(text), startc = 0;
+            while (n > 0 && rp_str_read_char(text, n - 1) == '\n') {
+                n--;
+            }
+            while (startc < n) {
+                uint32_t c = rp_str_read_char(text, startc);
+                if (c != ' ' && c != '\n' && c != '\f') {
+                    break;
+                }
+                startc++;
+            }
+            RpObject *lt = rp_str_substring(text, startc, n);
+            if (lt != NULL) {
+                rp_sys_format_stderr("    %U\n", lt);
+                if (offset > 0) {
+                    if (end <= 0 || end == offset || end == -1) {
+                        end = offset + 1;
+                    }
+                    long col = offset - 1 - (long)startc, endcol = end - 1 - (long)startc;
+                    if (col >= 0 && endcol > col && col <= rp_str_len(lt)) {
+                        RpStrWriter w;
+                        rp_strwriter_init(&w);
+                        for (long i = 0; i < col; i++) {
+                            uint32_t c = rp_str_read_char(lt, i);
+                            rp_strwriter_write_char(&w, c == '\t' || c == '\f' ? c : ' ');
+                        }
+                        for (long i = col; i < endcol; i++) {
+                            rp_strwriter_write_char(&w, '^');
+                        }
+                        RpObject *caret = rp_strwriter_finish(&w);
+                        if (caret != NULL) {
+                            rp_sys_format_stderr("    %U\n", caret);
+                            rp_decref(caret);
+                        }
+                    }
+                }
+                rp_decref(lt);
+            }
+            rp_err_clear();
+        }
+        RpObject *msg = se->msg != NULL && se->msg != rp_None ? rp_object_str(se->msg) : NULL;
+        rp_err_clear();
+        if (msg != NULL) {
+            rp_sys_format_stderr("%U: %U\n", stype, msg);
+            rp_decref(msg);
+        } else {
+            rp_sys_format_stderr("%U: <no detail available>\n", stype);
+        }
+    } else {
+        RpObject *str = rp_object_str(exc);
+        if (str == NULL) {
+            rp_err_clear();
+            rp_sys_format_stderr("%U: <exception str() failed>\n", stype);
+        } else {
+            if (rp_str_len(str) == 0) {
+                rp_sys_format_stderr("%U\n", stype);
+            } else {
+                rp_sys_format_stderr("%U: %U\n", stype, str);
+            }
+            rp_decref(str);
+        }
+    }
+    rp_decref(stype);
+    /* __notes__ */
+    RpObject *notes = attr_or_null(exc, "__notes__");
+    if (notes != NULL && (rp_list_check(notes) || rp_tuple_check(notes))) {
+        rp_ssize_t n = rp_list_check(notes) ? rp_list_len(notes) : rp_tuple_len(notes);
+        for (rp_ssize_t i = 0; i < n; i++) {
+            RpObject *note = rp_list_check(notes) ? rp_list_get_borrow(notes, i)
+                                                  : rp_tuple_get_borrow(notes, i);
+            if (rp_str_check(note)) {
+                rp_sys_format_stderr("%U\n", note);
+            } else {
+                RpObject *r = rp_object_str(note);
+                if (r != NULL) {
+                    rp_sys_format_stderr("%U\n", r);
+                    rp_decref(r);
+                }
+                rp_err_clear();
+            }
+        }
+    }
+    rp_xdecref(notes);
+}
+
+static int seen_contains(RpObject *seen, RpObject *o)
+{
+    for (rp_ssize_t i = 0; i < rp_list_len(seen); i++) {
+        if (rp_list_get_borrow(seen, i) == o) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* CPython's print_exception_recursive: causes and contexts first */
+static void print_exception_recursive(RpObject *exc, RpObject *seen, int depth)
+{
+    if (rp_list_append(seen, exc) < 0) {
+        rp_err_clear();
+        return;
+    }
+    RpObject *cause = rp_exception_get_cause_borrow(exc);
+    RpObject *context = rp_exception_get_context_borrow(exc);
+    int suppress = ((RpBaseExceptionObject *)exc)->suppress_context;
+    if (depth < 100) {
+        if (cause != NULL && cause != rp_None && rp_exception_check(cause)) {
+            if (!seen_contains(seen, cause)) {
+                print_exception_recursive(cause, seen, depth + 1);
+                rp_sys_format_stderr("\nThe above exception was the direct cause "
+                                     "of the following exception:\n\n");
+            }
+        } else if (context != NULL && context != rp_None && rp_exception_check(context) &&
+                   !suppress && !seen_contains(seen, context)) {
+            print_exception_recursive(context, seen, depth + 1);
+            rp_sys_format_stderr("\nDuring handling of the above exception, "
+                                 "another exception occurred:\n\n");
+        }
+    }
+    RpObject *tb = rp_exception_get_traceback_borrow(exc);
+    if (tb != NULL && tb != rp_None) {
+        print_traceback(tb);
+    }
+    print_exception_only(exc);
+}
+
+static void display_exception(RpObject *exc)
+{
+    if (rp_err_display != NULL) {
+        rp_err_display(exc);
+        return;
+    }
+    RpObject *saved = rp_err_fetch();
+    RpObject *seen = rp_list_new(0);
+    if (seen != NULL) {
+        print_exception_recursive(exc, seen, 0);
+        rp_decref(seen);
+    }
+    RpObject *err = rp_sys_get_object_borrow("stderr");
+    if (err != NULL && err != rp_None) {
+        rp_incref(err);
+        RpObject *r = rp_call_method(err, rp_id(flush), NULL, 0);
+        rp_xdecref(r);
+        rp_decref(err);
+    }
+    rp_err_clear();
+    rp_err_restore(saved);
+}
+
 static RpObject *sys_excepthook(RpObject *self, RpObject *const *args, size_t nargs)
 {
     if (!rp_arg_check_positional("excepthook", nargs, 3, 3)) {
@@ -465,7 +748,7 @@ static RpObject *sys_excepthook(RpObject *self, RpObject *const *args, size_t na
     if (args[2] != rp_None && rp_exception_get_traceback_borrow(value) != args[2]) {
         rp_exception_set_traceback(value, rp_newref(args[2]));
     }
-    rp_err_display(value);
+    display_exception(value);
     return rp_none_new();
 }
 

@@ -33,6 +33,7 @@
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeobject.h"
+#include "excinternal.h"
 
 extern RpTypeObject RpTraceBack_Type __attribute__((weak));   /* vm/traceback.c */
 
@@ -49,7 +50,7 @@ static int no_keywords(RpObject *self, RpObject *kwnames)
 
 /* ---- BaseException ---------------------------------------------------------------- */
 
-static RpObject *BaseException_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
+RpObject *rp_exc_base_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
                                    RpObject *kwnames)
 {
     RpBaseExceptionObject *self = (RpBaseExceptionObject *)rp_type_generic_alloc(type, 0);
@@ -65,7 +66,7 @@ static RpObject *BaseException_new(RpTypeObject *type, RpObject *const *args, si
     return (RpObject *)self;
 }
 
-static int BaseException_init(RpObject *self, RpObject *const *args, size_t nargs,
+int rp_exc_base_init(RpObject *self, RpObject *const *args, size_t nargs,
                               RpObject *kwnames)
 {
     if (no_keywords(self, kwnames) < 0) {
@@ -79,7 +80,7 @@ static int BaseException_init(RpObject *self, RpObject *const *args, size_t narg
     return 0;
 }
 
-static int BaseException_clear(RpObject *op)
+int rp_exc_base_clear(RpObject *op)
 {
     RpBaseExceptionObject *self = BE(op);
     RP_CLEAR(self->dict);
@@ -91,7 +92,7 @@ static int BaseException_clear(RpObject *op)
     return 0;
 }
 
-static int BaseException_traverse(RpObject *op, rp_visitproc visit, void *arg)
+int rp_exc_base_traverse(RpObject *op, rp_visitproc visit, void *arg)
 {
     RpBaseExceptionObject *self = BE(op);
     RP_VISIT(self->dict);
@@ -106,7 +107,7 @@ static int BaseException_traverse(RpObject *op, rp_visitproc visit, void *arg)
 static void BaseException_dealloc(RpObject *self)
 {
     rp_gc_untrack(self);
-    BaseException_clear(self);
+    rp_exc_base_clear(self);
     rp_type(self)->tp_free(self);
 }
 
@@ -339,7 +340,7 @@ static RpObject *KeyError_str(RpObject *op)
 
 static int StopIteration_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
 {
-    if (BaseException_init(self, args, nargs, kwnames) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kwnames) < 0) {
         return -1;
     }
     RP_XSETREF(((RpStopIterationObject *)self)->value, rp_newref(nargs > 0 ? args[0] : rp_None));
@@ -349,13 +350,13 @@ static int StopIteration_init(RpObject *self, RpObject *const *args, size_t narg
 static int StopIteration_clear(RpObject *self)
 {
     RP_CLEAR(((RpStopIterationObject *)self)->value);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int StopIteration_traverse(RpObject *self, rp_visitproc visit, void *arg)
 {
     RP_VISIT(((RpStopIterationObject *)self)->value);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void StopIteration_dealloc(RpObject *self)
@@ -372,7 +373,7 @@ static RpMemberDef StopIteration_members[] = {
 
 static int SystemExit_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
 {
-    if (BaseException_init(self, args, nargs, kwnames) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kwnames) < 0) {
         return -1;
     }
     RpObject *code;
@@ -390,13 +391,13 @@ static int SystemExit_init(RpObject *self, RpObject *const *args, size_t nargs, 
 static int SystemExit_clear(RpObject *self)
 {
     RP_CLEAR(((RpSystemExitObject *)self)->code);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int SystemExit_traverse(RpObject *self, rp_visitproc visit, void *arg)
 {
     RP_VISIT(((RpSystemExitObject *)self)->code);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void SystemExit_dealloc(RpObject *self)
@@ -453,7 +454,7 @@ static int ImportError_init(RpObject *self, RpObject *const *args, size_t nargs,
     if (parse_kw(self, args, nargs, kwnames, kw, vals, 2) < 0) {
         return -1;
     }
-    if (BaseException_init(self, args, nargs, NULL) < 0) {
+    if (rp_exc_base_init(self, args, nargs, NULL) < 0) {
         return -1;
     }
     RP_XSETREF(IE(self)->name, rp_xnewref(vals[0]));
@@ -467,7 +468,7 @@ static int ImportError_clear(RpObject *self)
     RP_CLEAR(IE(self)->msg);
     RP_CLEAR(IE(self)->name);
     RP_CLEAR(IE(self)->path);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int ImportError_traverse(RpObject *self, rp_visitproc visit, void *arg)
@@ -475,7 +476,7 @@ static int ImportError_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(IE(self)->msg);
     RP_VISIT(IE(self)->name);
     RP_VISIT(IE(self)->path);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void ImportError_dealloc(RpObject *self)
@@ -538,7 +539,7 @@ static int NameError_init(RpObject *self, RpObject *const *args, size_t nargs, R
     if (parse_kw(self, args, nargs, kwnames, kw, vals, 1) < 0) {
         return -1;
     }
-    if (BaseException_init(self, args, nargs, NULL) < 0) {
+    if (rp_exc_base_init(self, args, nargs, NULL) < 0) {
         return -1;
     }
     RP_XSETREF(((RpNameErrorObject *)self)->name, rp_xnewref(vals[0]));
@@ -548,13 +549,13 @@ static int NameError_init(RpObject *self, RpObject *const *args, size_t nargs, R
 static int NameError_clear(RpObject *self)
 {
     RP_CLEAR(((RpNameErrorObject *)self)->name);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int NameError_traverse(RpObject *self, rp_visitproc visit, void *arg)
 {
     RP_VISIT(((RpNameErrorObject *)self)->name);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void NameError_dealloc(RpObject *self)
@@ -577,7 +578,7 @@ static int AttributeError_init(RpObject *self, RpObject *const *args, size_t nar
     if (parse_kw(self, args, nargs, kwnames, kw, vals, 2) < 0) {
         return -1;
     }
-    if (BaseException_init(self, args, nargs, NULL) < 0) {
+    if (rp_exc_base_init(self, args, nargs, NULL) < 0) {
         return -1;
     }
     RP_XSETREF(((RpAttributeErrorObject *)self)->name, rp_xnewref(vals[0]));
@@ -589,14 +590,14 @@ static int AttributeError_clear(RpObject *self)
 {
     RP_CLEAR(((RpAttributeErrorObject *)self)->obj);
     RP_CLEAR(((RpAttributeErrorObject *)self)->name);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int AttributeError_traverse(RpObject *self, rp_visitproc visit, void *arg)
 {
     RP_VISIT(((RpAttributeErrorObject *)self)->obj);
     RP_VISIT(((RpAttributeErrorObject *)self)->name);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void AttributeError_dealloc(RpObject *self)
@@ -734,7 +735,7 @@ static int OSError_clear(RpObject *self)
     RP_CLEAR(OE(self)->strerror);
     RP_CLEAR(OE(self)->filename);
     RP_CLEAR(OE(self)->filename2);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int OSError_traverse(RpObject *self, rp_visitproc visit, void *arg)
@@ -743,7 +744,7 @@ static int OSError_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(OE(self)->strerror);
     RP_VISIT(OE(self)->filename);
     RP_VISIT(OE(self)->filename2);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void OSError_dealloc(RpObject *self)
@@ -843,7 +844,7 @@ static RpMethodDef OSError_methods[] = {
 
 static int SyntaxError_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
 {
-    if (BaseException_init(self, args, nargs, kwnames) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kwnames) < 0) {
         return -1;
     }
     RpSyntaxErrorObject *e = SE(self);
@@ -886,7 +887,7 @@ static int SyntaxError_clear(RpObject *self)
     RP_CLEAR(e->end_offset);
     RP_CLEAR(e->text);
     RP_CLEAR(e->print_file_and_line);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int SyntaxError_traverse(RpObject *self, rp_visitproc visit, void *arg)
@@ -900,7 +901,7 @@ static int SyntaxError_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(e->end_offset);
     RP_VISIT(e->text);
     RP_VISIT(e->print_file_and_line);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void SyntaxError_dealloc(RpObject *self)
@@ -1020,7 +1021,7 @@ static int unicode_error_fill(RpObject *self, RpObject *const *args, size_t narg
 
 static int UnicodeDecodeError_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kw)
 {
-    if (BaseException_init(self, args, nargs, kw) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kw) < 0) {
         return -1;
     }
     return unicode_error_fill(self, args, nargs, 1, 1);
@@ -1028,7 +1029,7 @@ static int UnicodeDecodeError_init(RpObject *self, RpObject *const *args, size_t
 
 static int UnicodeEncodeError_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kw)
 {
-    if (BaseException_init(self, args, nargs, kw) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kw) < 0) {
         return -1;
     }
     return unicode_error_fill(self, args, nargs, 1, 0);
@@ -1036,7 +1037,7 @@ static int UnicodeEncodeError_init(RpObject *self, RpObject *const *args, size_t
 
 static int UnicodeTranslateError_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kw)
 {
-    if (BaseException_init(self, args, nargs, kw) < 0) {
+    if (rp_exc_base_init(self, args, nargs, kw) < 0) {
         return -1;
     }
     return unicode_error_fill(self, args, nargs, 0, 0);
@@ -1047,7 +1048,7 @@ static int UnicodeError_clear(RpObject *self)
     RP_CLEAR(UE(self)->encoding);
     RP_CLEAR(UE(self)->object);
     RP_CLEAR(UE(self)->reason);
-    return BaseException_clear(self);
+    return rp_exc_base_clear(self);
 }
 
 static int UnicodeError_traverse(RpObject *self, rp_visitproc visit, void *arg)
@@ -1055,7 +1056,7 @@ static int UnicodeError_traverse(RpObject *self, rp_visitproc visit, void *arg)
     RP_VISIT(UE(self)->encoding);
     RP_VISIT(UE(self)->object);
     RP_VISIT(UE(self)->reason);
-    return BaseException_traverse(self, visit, arg);
+    return rp_exc_base_traverse(self, visit, arg);
 }
 
 static void UnicodeError_dealloc(RpObject *self)
@@ -1168,308 +1169,42 @@ static RpMemberDef UnicodeError_members[] = {
     {NULL}
 };
 
-/* ---- BaseExceptionGroup ------------------------------------------------------------------------------ */
-
-#define EG(o) ((RpBaseExceptionGroupObject *)(o))
-
-static RpObject *BaseExceptionGroup_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
-                                        RpObject *kwnames)
-{
-    if (kwnames != NULL && rp_tuple_len(kwnames) > 0) {
-        return rp_err_format(&RpExc_TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments");
-    }
-    if (nargs != 2) {
-        return rp_err_format(&RpExc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zd given)",
-                             (rp_ssize_t)nargs);
-    }
-    RpObject *msg = args[0], *excs = args[1];
-    if (!rp_str_check(msg)) {
-        return rp_err_format(&RpExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                             rp_type(msg)->tp_name);
-    }
-    if (rp_type(excs)->sq_item == NULL || rp_dict_check(excs)) {
-        return rp_err_set_string(&RpExc_TypeError, "second argument (exceptions) must be a sequence");
-    }
-    RpObject *tuple = rp_sequence_tuple(excs);
-    if (tuple == NULL) {
-        return NULL;
-    }
-    rp_ssize_t n = rp_tuple_len(tuple);
-    if (n == 0) {
-        rp_decref(tuple);
-        return rp_err_set_string(&RpExc_ValueError,
-                                 "second argument (exceptions) must be a non-empty sequence");
-    }
-    int nested_base = 0;
-    for (rp_ssize_t i = 0; i < n; i++) {
-        RpObject *e = rp_tuple_get_borrow(tuple, i);
-        if (!rp_exception_check(e)) {
-            rp_decref(tuple);
-            return rp_err_format(&RpExc_ValueError,
-                                 "Item %zd of second argument (exceptions) is not an exception", i);
-        }
-        if (!rp_object_type_check(e, &RpExc_Exception)) {
-            nested_base = 1;
-        }
-    }
-    RpTypeObject *cls = type;
-    if (cls == &RpExc_ExceptionGroup) {
-        if (nested_base) {
-            rp_decref(tuple);
-            return rp_err_set_string(&RpExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
-        }
-    } else if (cls == &RpExc_BaseExceptionGroup) {
-        if (!nested_base) {
-            cls = &RpExc_ExceptionGroup;
-        }
-    } else if (nested_base && rp_type_is_subtype(cls, &RpExc_Exception)) {
-        /* a user subclass that is an Exception holding a BaseException */
-        rp_decref(tuple);
-        return rp_err_format(&RpExc_TypeError, "Cannot nest BaseExceptions in '%.200s'", cls->tp_name);
-    }
-    RpObject *self = BaseException_new(cls, args, nargs, NULL);
-    if (self == NULL) {
-        rp_decref(tuple);
-        return NULL;
-    }
-    EG(self)->msg = rp_newref(msg);
-    EG(self)->excs = tuple;
-    return self;
-}
-
-static int BaseExceptionGroup_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kw)
-{
-    if (BaseException_init(self, args, nargs, NULL) < 0) {
-        return -1;
-    }
-    return 0;
-}
-
-static int BaseExceptionGroup_clear(RpObject *self)
-{
-    RP_CLEAR(EG(self)->msg);
-    RP_CLEAR(EG(self)->excs);
-    return BaseException_clear(self);
-}
-
-static int BaseExceptionGroup_traverse(RpObject *self, rp_visitproc visit, void *arg)
-{
-    RP_VISIT(EG(self)->msg);
-    RP_VISIT(EG(self)->excs);
-    return BaseException_traverse(self, visit, arg);
-}
-
-static void BaseExceptionGroup_dealloc(RpObject *self)
-{
-    rp_gc_untrack(self);
-    BaseExceptionGroup_clear(self);
-    rp_type(self)->tp_free(self);
-}
-
-static RpObject *BaseExceptionGroup_str(RpObject *self)
-{
-    rp_ssize_t n = EG(self)->excs ? rp_tuple_len(EG(self)->excs) : 0;
-    return rp_str_from_format("%S (%zd sub-exception%s)", EG(self)->msg ? EG(self)->msg : rp_None, n,
-                              n > 1 ? "s" : "");
-}
-
-static RpObject *BaseExceptionGroup_derive(RpObject *self, RpObject *excs)
-{
-    RpObject *args[2] = { EG(self)->msg, excs };
-    return rp_call((RpObject *)&RpExc_BaseExceptionGroup, args, 2, NULL);
-}
-
-/* Does exception e match the condition (a type, a tuple of types, or a
- * predicate)? */
-static int eg_match(RpObject *e, RpObject *cond)
-{
-    if (rp_type_check(cond) || rp_tuple_check(cond)) {
-        return rp_err_given_matches(e, cond);
-    }
-    RpObject *r = rp_call_one(cond, e);
-    if (r == NULL) {
-        return -1;
-    }
-    int t = rp_object_is_true(r);
-    rp_decref(r);
-    return t;
-}
-
-static int check_condition(RpObject *cond)
-{
-    if (rp_type_check(cond) && rp_type_is_subtype((RpTypeObject *)cond, &RpExc_BaseException)) {
-        return 0;
-    }
-    if (rp_tuple_check(cond)) {
-        for (rp_ssize_t i = 0; i < rp_tuple_len(cond); i++) {
-            RpObject *c = rp_tuple_get_borrow(cond, i);
-            if (!rp_type_check(c) || !rp_type_is_subtype((RpTypeObject *)c, &RpExc_BaseException)) {
-                goto bad;
-            }
-        }
-        return 0;
-    }
-    if (rp_callable_check(cond)) {
-        return 0;
-    }
-bad:
-    rp_err_set_string(&RpExc_TypeError,
-                      "expected a function, exception type or tuple of exception types");
-    return -1;
-}
-
-/* Split into (matching, rest), each an exception group, None or the
- * group itself; with construct_rest = 0 only the match is made. */
-static int eg_split(RpObject *eg, RpObject *cond, RpObject **match, RpObject **rest, int with_rest)
-{
-    *match = *rest = NULL;
-    int m = eg_match(eg, cond);
-    if (m < 0) {
-        return -1;
-    }
-    if (m) {
-        *match = rp_newref(eg);
-        return 0;
-    }
-    if (!rp_object_type_check(eg, &RpExc_BaseExceptionGroup)) {
-        if (with_rest) {
-            *rest = rp_newref(eg);
-        }
-        return 0;
-    }
-    RpObject *excs = EG(eg)->excs;
-    RpObject *ml = rp_list_new(0), *rl = with_rest ? rp_list_new(0) : NULL;
-    if (ml == NULL || (with_rest && rl == NULL)) {
-        goto error;
-    }
-    for (rp_ssize_t i = 0; i < rp_tuple_len(excs); i++) {
-        RpObject *sm, *sr;
-        if (eg_split(rp_tuple_get_borrow(excs, i), cond, &sm, &sr, with_rest) < 0) {
-            goto error;
-        }
-        int r = 0;
-        if (sm != NULL) {
-            r = rp_list_append(ml, sm);
-            rp_decref(sm);
-        }
-        if (sr != NULL) {
-            if (r == 0) {
-                r = rp_list_append(rl, sr);
-            }
-            rp_decref(sr);
-        }
-        if (r < 0) {
-            goto error;
-        }
-    }
-    if (rp_list_len(ml) > 0) {
-        RpObject *d = rp_call_method_str(eg, "derive", &ml, 1);
-        if (d == NULL) {
-            goto error;
-        }
-        *match = d;
-    }
-    if (with_rest && rp_list_len(rl) > 0) {
-        RpObject *d = rp_call_method_str(eg, "derive", &rl, 1);
-        if (d == NULL) {
-            goto error;
-        }
-        *rest = d;
-    }
-    rp_decref(ml);
-    rp_xdecref(rl);
-    return 0;
-error:
-    rp_xdecref(ml);
-    rp_xdecref(rl);
-    RP_CLEAR(*match);
-    RP_CLEAR(*rest);
-    return -1;
-}
-
-static RpObject *BaseExceptionGroup_split(RpObject *self, RpObject *cond)
-{
-    if (check_condition(cond) < 0) {
-        return NULL;
-    }
-    RpObject *m, *r;
-    if (eg_split(self, cond, &m, &r, 1) < 0) {
-        return NULL;
-    }
-    RpObject *res = rp_tuple_pack(2, m ? m : rp_None, r ? r : rp_None);
-    rp_xdecref(m);
-    rp_xdecref(r);
-    return res;
-}
-
-static RpObject *BaseExceptionGroup_subgroup(RpObject *self, RpObject *cond)
-{
-    if (check_condition(cond) < 0) {
-        return NULL;
-    }
-    RpObject *m, *r;
-    if (eg_split(self, cond, &m, &r, 0) < 0) {
-        return NULL;
-    }
-    return m ? m : rp_none_new();
-}
-
-static RpObject *BaseExceptionGroup_class_getitem(RpObject *cls, RpObject *arg)
-{
-    return rp_newref(cls);
-}
-
-static RpMemberDef BaseExceptionGroup_members[] = {
-    {"message", RP_T_OBJECT, offsetof(RpBaseExceptionGroupObject, msg), RP_READONLY, "exception message"},
-    {"exceptions", RP_T_OBJECT, offsetof(RpBaseExceptionGroupObject, excs), RP_READONLY,
-     "nested exceptions"},
-    {NULL}
-};
-
-static RpMethodDef BaseExceptionGroup_methods[] = {
-    {"__class_getitem__", RP_CFUNC(BaseExceptionGroup_class_getitem), RP_METH_O | RP_METH_CLASS, NULL},
-    {"derive", RP_CFUNC(BaseExceptionGroup_derive), RP_METH_O, NULL},
-    {"split", RP_CFUNC(BaseExceptionGroup_split), RP_METH_O, NULL},
-    {"subgroup", RP_CFUNC(BaseExceptionGroup_subgroup), RP_METH_O, NULL},
-    {NULL}
-};
-
 /* ---- the types -------------------------------------------------------------------------------------- */
 
 #define EXC_FLAGS (RP_TPFLAGS_BASETYPE | RP_TPFLAGS_HAVE_GC | RP_TPFLAGS_BASE_EXC_SUBCLASS)
 
 #define LAYOUT_Base                                                                \
-    .tp_basicsize = sizeof(RpBaseExceptionObject), .tp_new = BaseException_new,    \
-    .tp_init = BaseException_init, .tp_dealloc = BaseException_dealloc,            \
-    .tp_traverse = BaseException_traverse, .tp_clear = BaseException_clear
+    .tp_basicsize = sizeof(RpBaseExceptionObject), .tp_new = rp_exc_base_new,    \
+    .tp_init = rp_exc_base_init, .tp_dealloc = BaseException_dealloc,            \
+    .tp_traverse = rp_exc_base_traverse, .tp_clear = rp_exc_base_clear
 #define LAYOUT_StopIter                                                            \
-    .tp_basicsize = sizeof(RpStopIterationObject), .tp_new = BaseException_new,    \
+    .tp_basicsize = sizeof(RpStopIterationObject), .tp_new = rp_exc_base_new,    \
     .tp_init = StopIteration_init, .tp_dealloc = StopIteration_dealloc,            \
     .tp_traverse = StopIteration_traverse, .tp_clear = StopIteration_clear,        \
     .tp_members = StopIteration_members
 #define LAYOUT_SystemExit                                                          \
-    .tp_basicsize = sizeof(RpSystemExitObject), .tp_new = BaseException_new,       \
+    .tp_basicsize = sizeof(RpSystemExitObject), .tp_new = rp_exc_base_new,       \
     .tp_init = SystemExit_init, .tp_dealloc = SystemExit_dealloc,                  \
     .tp_traverse = SystemExit_traverse, .tp_clear = SystemExit_clear,              \
     .tp_members = SystemExit_members
 #define LAYOUT_Syntax                                                              \
-    .tp_basicsize = sizeof(RpSyntaxErrorObject), .tp_new = BaseException_new,      \
+    .tp_basicsize = sizeof(RpSyntaxErrorObject), .tp_new = rp_exc_base_new,      \
     .tp_init = SyntaxError_init, .tp_dealloc = SyntaxError_dealloc,                \
     .tp_traverse = SyntaxError_traverse, .tp_clear = SyntaxError_clear,            \
     .tp_members = SyntaxError_members, .tp_str = SyntaxError_str
 #define LAYOUT_Import                                                              \
-    .tp_basicsize = sizeof(RpImportErrorObject), .tp_new = BaseException_new,      \
+    .tp_basicsize = sizeof(RpImportErrorObject), .tp_new = rp_exc_base_new,      \
     .tp_init = ImportError_init, .tp_dealloc = ImportError_dealloc,                \
     .tp_traverse = ImportError_traverse, .tp_clear = ImportError_clear,            \
     .tp_members = ImportError_members, .tp_str = ImportError_str,                  \
     .tp_methods = ImportError_methods
 #define LAYOUT_Name                                                                \
-    .tp_basicsize = sizeof(RpNameErrorObject), .tp_new = BaseException_new,        \
+    .tp_basicsize = sizeof(RpNameErrorObject), .tp_new = rp_exc_base_new,        \
     .tp_init = NameError_init, .tp_dealloc = NameError_dealloc,                    \
     .tp_traverse = NameError_traverse, .tp_clear = NameError_clear,                \
     .tp_members = NameError_members
 #define LAYOUT_Attribute                                                           \
-    .tp_basicsize = sizeof(RpAttributeErrorObject), .tp_new = BaseException_new,   \
+    .tp_basicsize = sizeof(RpAttributeErrorObject), .tp_new = rp_exc_base_new,   \
     .tp_init = AttributeError_init, .tp_dealloc = AttributeError_dealloc,          \
     .tp_traverse = AttributeError_traverse, .tp_clear = AttributeError_clear,      \
     .tp_members = AttributeError_members
@@ -1480,16 +1215,16 @@ static RpMethodDef BaseExceptionGroup_methods[] = {
     .tp_members = OSError_members, .tp_str = OSError_str,                          \
     .tp_methods = OSError_methods, .tp_getset = OSError_getset
 #define LAYOUT_Unicode                                                             \
-    .tp_basicsize = sizeof(RpUnicodeErrorObject), .tp_new = BaseException_new,     \
+    .tp_basicsize = sizeof(RpUnicodeErrorObject), .tp_new = rp_exc_base_new,     \
     .tp_init = UnicodeDecodeError_init, .tp_dealloc = UnicodeError_dealloc,        \
     .tp_traverse = UnicodeError_traverse, .tp_clear = UnicodeError_clear,          \
     .tp_members = UnicodeError_members, .tp_str = UnicodeDecodeError_str
 #define LAYOUT_Group                                                               \
-    .tp_basicsize = sizeof(RpBaseExceptionGroupObject), .tp_new = BaseExceptionGroup_new, \
-    .tp_init = BaseExceptionGroup_init, .tp_dealloc = BaseExceptionGroup_dealloc,  \
-    .tp_traverse = BaseExceptionGroup_traverse, .tp_clear = BaseExceptionGroup_clear, \
-    .tp_members = BaseExceptionGroup_members, .tp_str = BaseExceptionGroup_str,   \
-    .tp_methods = BaseExceptionGroup_methods
+    .tp_basicsize = sizeof(RpBaseExceptionGroupObject), .tp_new = rp_excgroup_new, \
+    .tp_init = rp_excgroup_init, .tp_dealloc = rp_excgroup_dealloc,  \
+    .tp_traverse = rp_excgroup_traverse, .tp_clear = rp_excgroup_clear, \
+    .tp_members = rp_excgroup_members, .tp_str = rp_excgroup_str,   \
+    .tp_methods = rp_excgroup_methods
 
 #define RpExc_NONE RpBaseObject_Type
 #define RP_EXC(name, base, layout)                                                 \
@@ -1508,8 +1243,8 @@ static RpMethodDef BaseExceptionGroup_methods[] = {
 
 RpObject *rp_exception_new(RpTypeObject *type, RpObject *const *args, size_t nargs)
 {
-    if (type->tp_new == BaseException_new && type->tp_init == BaseException_init) {
-        return BaseException_new(type, args, nargs, NULL);
+    if (type->tp_new == rp_exc_base_new && type->tp_init == rp_exc_base_init) {
+        return rp_exc_base_new(type, args, nargs, NULL);
     }
     return rp_call((RpObject *)type, args, nargs, NULL);
 }

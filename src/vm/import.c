@@ -307,6 +307,21 @@ static int find_on_path(RpObject *path, const char *tail, Found *f)
     return result;
 }
 
+static int frozen_exists(RpObject *name)
+{
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        rp_err_clear();
+        return 0;
+    }
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where is module `name`?  `path` is the parent package's __path__ (NULL
  * for a top-level module). */
 static int find_spec(RpObject *name, RpObject *path, Found *f)
@@ -324,12 +339,13 @@ static int find_spec(RpObject *name, RpObject *path, Found *f)
                 return 1;
             }
         }
-        for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
-            if (strcmp(m->name, cname) == 0) {
-                f->kind = KIND_FROZEN;
-                f->frozen = m;
-                return 1;
-            }
+    }
+    /* frozen modules may be dotted ("collections.abc" is lib/collections.abc.py) */
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            f->kind = KIND_FROZEN;
+            f->frozen = m;
+            return 1;
         }
     }
     const char *tail = strrchr(cname, '.');
@@ -557,7 +573,7 @@ static int exec_in_module(RpObject *module, const char *source, size_t len, cons
         rp_decref(code);
         return -1;
     }
-    RpObject *r = rp_run_code_in(code, d, d);
+    RpObject *r = rp_run_code_in(code, d);
     rp_decref(code);
     if (r == NULL) {
         return -1;
@@ -688,7 +704,7 @@ static RpObject *find_and_load(RpObject *name)
         if (r < 0) {
             goto fail;
         }
-        if (r == 0) {
+        if (r == 0 && !frozen_exists(name)) {
             set_import_error(&RpExc_ModuleNotFoundError,
                              rp_str_from_format("No module named %R; %R is not a package", name,
                                                 parent),
