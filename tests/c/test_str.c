@@ -1316,3 +1316,17 @@ WEAK RpObject *rp_err_bad_internal_call(const char *file, int line)
 WEAK void rp_err_write_unraisable(RpObject *obj) { rp_err_clear(); }
 WEAK int rp_enter_recursive_call(const char *where) { return 0; }
 WEAK void rp_leave_recursive_call(void) {}
+WEAK RpObject *rp_int_from_long_long(long long v) { return rp_int_from_long((long)v); }
+WEAK RpObject *rp_int_from_unsigned_long_long(unsigned long long v) { return rp_int_from_long((long)v); }
+WEAK long long rp_int_as_long_long(RpObject *o) { return rp_int_as_long(o); }
+WEAK int64_t rp_int_bit_length(RpObject *o)
+{
+    long v = rp_int_as_long(o);
+    unsigned long m = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    int64_t n = 0;
+    while (m) {
+        n++;
+        m >>= 1;
+    }
+    return n;
+}
