@@ -1041,6 +1041,9 @@ static void print_live(RpObject *o, void *arg)
 int main(void)
 {
     rp_gc_init();
+    /* as rp_initialize: the recursion guard's limits */
+    rp_tstate()->recursion_limit = 1000;
+    rp_tstate()->c_stack_limit = (char *)__builtin_frame_address(0) - 4 * 1024 * 1024;
     if (rp_str_init() < 0 || rp_types_init() < 0 || rp_exceptions_init(NULL) < 0) {
         fprintf(stderr, "init failed\n");
         return 2;
