@@ -891,7 +891,7 @@ RpObject *rp_builtins_init(void)
     if (rp_runtime.builtins != NULL) {
         return rp_newref(rp_runtime.builtins);
     }
-    if (rp_type_ready(&Quitter_Type) < 0 || rp_fileio_init_types() < 0) {
+    if (rp_type_ready(&Quitter_Type) < 0) {
         return NULL;
     }
     RpObject *m = rp_module_new("builtins");
@@ -955,7 +955,9 @@ RpObject *rp_builtins_init(void)
             goto error;
         }
     }
-    if (rp_exceptions_init(d) < 0) {
+    /* the file types after the exceptions (io.UnsupportedOperation
+       derives from OSError) */
+    if (rp_exceptions_init(d) < 0 || rp_fileio_init_types() < 0) {
         goto error;
     }
     rp_runtime.builtins = rp_newref(m);
