@@ -1361,10 +1361,17 @@ static void invalid_expression(Parser *p, long start)
     /* invalid_legacy_expression: a=NAME !'(' b=star_expressions */
     p->pos = start;
     if (t0->t.type == RP_TOK_NAME && t1->t.type != RP_TOK_LPAR &&
-        (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
+        (t1->t.type == RP_TOK_STAR || starts_expression(t1->t.type))) {
+        /* the star_expressions are parsed whatever the name (and may
+           raise, e.g. a bad escape in a string); the message is only for
+           print and exec */
         p->pos = start + 1;
         RpExpr *b = rp_p_star_expressions(p);
-        if (b) {
+        if (P_ERR(p)) {
+            p->invalid_rules = 1;
+            return;
+        }
+        if (b && (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
             p->invalid_rules = 1;
             int n = (int)(t0->t.end - t0->t.start);
             rp_p_raise_range(p, t0->t.lineno, t0->t.col_offset, b->end_lineno, b->end_col_offset,

@@ -71,7 +71,9 @@ typedef struct RpToken {
 #define RP_TOK_MAXLEVEL 200
 
 typedef struct RpTokenizer {
-    char *buf;                  /* the prepared source (malloc'ed), NUL-terminated */
+    char *buf;                  /* the prepared source (malloc'ed if owns_buf,
+                                   else the caller's); not NUL-terminated */
+    int owns_buf;
     const char *end;            /* buf + its length */
     const char *cur;            /* next character */
     const char *inp;            /* end of the current line (after its '\n') */
