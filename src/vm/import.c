@@ -363,8 +363,16 @@ static RpObject *cached_path(const char *file)
     if (baselen > 3 && strcmp(base + baselen - 3, ".py") == 0) {
         baselen -= 3;
     }
-    return rp_str_from_format("%.*s__pycache__/%.*s.cpython-311.pyc", (int)dirlen, file,
-                              (int)baselen, base);
+    size_t total = dirlen + baselen + 40;
+    char *buf = rp_mem_malloc(total);
+    if (buf == NULL) {
+        return rp_err_nomemory();
+    }
+    snprintf(buf, total, "%.*s__pycache__/%.*s.cpython-311.pyc", (int)dirlen, file, (int)baselen,
+             base);
+    RpObject *r = rp_str_from_cstr(buf);
+    rp_mem_free(buf);
+    return r;
 }
 
 /* A ModuleSpec for what was found. */
