@@ -1029,7 +1029,7 @@ static int env_flag(const char *name)
 
 static RpObject *make_flags(const RpSysConfig *c)
 {
-    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiiibi",
+    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiibi",
                     0L, (long)c->inspect, (long)c->interactive, (long)c->optimize,
                     (long)c->dont_write_bytecode, 0L, (long)c->no_site,
                     (long)c->ignore_environment, (long)c->verbose, (long)c->bytes_warning,

@@ -33,6 +33,7 @@
 #include "../core/runtime.h"
 #include "../modules/config.h"
 #include "../modules/namespace.h"
+#include "../modules/sysmodule.h"
 #include "../modules/vm_api.h"
 #include "../objects/boolobject.h"
 #include "../objects/dictobject.h"
@@ -1441,6 +1442,10 @@ static void clear_module_dict(RpObject *d)
 
 void rp_import_finalize_modules(void)
 {
+    /* as Py_FinalizeEx: the atexit callbacks first, then the streams are
+       flushed, then the modules go */
+    rp_atexit_run();
+    rp_sys_flush_std_files();
     RpObject *mods = rp_runtime.modules;
     if (mods == NULL) {
         return;
