@@ -624,7 +624,9 @@ static RpObject *load(RpObject *name, Found *f, RpObject *spec)
     }
     int rc = 0;
     if (f->kind == KIND_FROZEN) {
-        rc = exec_in_module(module, f->frozen->source, f->frozen->size, "<frozen>");
+        char fname[256];
+        snprintf(fname, sizeof(fname), "<frozen %s>", f->frozen->name);
+        rc = exec_in_module(module, f->frozen->source, f->frozen->size, fname);
     } else if (f->kind == KIND_SOURCE || f->kind == KIND_PACKAGE) {
         size_t len;
         char *src = read_file(f->origin, &len);

@@ -7,9 +7,10 @@ def g():
     print("g")
     raise ValueError("bad")
 
+n0 = atexit._ncallbacks()
 atexit.register(f, 1, b=3)
 atexit.register(g)
-print(atexit.register(f, 9) is f, atexit._ncallbacks())
+print(atexit.register(f, 9) is f, atexit._ncallbacks() - n0)
 atexit.unregister(g)
 atexit.register(g)
 
