@@ -1530,4 +1530,15 @@ void rp_import_finalize_modules(void)
         clear_module_dict(rp_runtime.builtins_dict);
     }
     rp_err_clear();
+    /* the runtime's own references (CPython's finalize_interp_clear) */
+    RP_CLEAR(rp_runtime.atexit_callbacks);
+    RP_CLEAR(rp_runtime.gc.garbage);
+    RP_CLEAR(rp_runtime.gc.callbacks);
+    rp_runtime.gc.save_garbage = NULL;
+    rp_runtime.gc.invoke_callbacks = NULL;
+    RP_CLEAR(rp_runtime.modules);
+    RP_CLEAR(rp_runtime.sysmod);
+    RP_CLEAR(rp_runtime.builtins);
+    RP_CLEAR(rp_runtime.builtins_dict);
+    rp_err_clear();
 }
