@@ -12,6 +12,7 @@
 #include "object.h"
 
 struct RpIFrame;          /* vm/frame.h */
+struct RpStackChunk;      /* vm/frame.h */
 struct RpErrStackItem;    /* vm/errors.h */
 
 typedef struct RpThreadState {
@@ -30,6 +31,12 @@ typedef struct RpThreadState {
     /* C stack guard: an address past which recursion in C raises
        RecursionError instead of overflowing the stack */
     char *c_stack_limit;
+    /* vm/frame.h: the data stack holding interpreter frames, a list of
+       chunks; frames are pushed by bumping datastack_top */
+    struct RpStackChunk *datastack_chunk;
+    RpObject **datastack_top;
+    RpObject **datastack_limit;
+    struct RpStackChunk *datastack_spare;   /* one emptied chunk kept for reuse */
     /* listobject.c (rp_repr_enter): the containers whose repr is being
        computed, innermost last - a list, or NULL until first needed -
        so that a container reached again prints as [...] / {...}
@@ -94,6 +101,10 @@ typedef struct RpRuntime {
     RpObject *builtins;
     RpObject *builtins_dict;
     RpObject *sysmod;
+
+    /* vm/errors.c: a MemoryError instance made at start-up, raised when
+       there is not even memory for a new one; owned */
+    RpObject *memory_error;
 
     /* typeattr.c: (tp_version_tag, name) -> rp_type_lookup_borrow result,
        so a method lookup is one hash and compare; a type's tag is reset

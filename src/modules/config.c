@@ -15,6 +15,7 @@ RP_WEAK RpObject *rp_math_module_init(void);
 const RpBuiltinModule rp_builtin_modules[] = {
     { "builtins", NULL },
     { "sys", NULL },
+    { "ctypes", rp_ctypes_module_init },
     { "gc", rp_gc_module_init },
     { "math", rp_math_module_init },
     { "posix", rp_posix_module_init },

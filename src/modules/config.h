@@ -40,6 +40,7 @@ RpObject *rp_sys_init(int argc, char **argv);
 RpObject *rp_gc_module_init(void);
 RpObject *rp_time_module_init(void);
 RpObject *rp_posix_module_init(void);
+RpObject *rp_ctypes_module_init(void);
 RpObject *rp_math_module_init(void);      /* the numbers engineer's */
 RpObject *rp_weakrefmodule_init(void);    /* _weakref (weakrefmodule.c) */
 

@@ -17,8 +17,14 @@
 #define RP_DICT_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
+#include "../core/gc.h"
+#include "../core/runtime.h"
+#include "../vm/abstract.h"
 #include "dictobject.h"
+#include "strobject.h"
+#include "tupleobject.h"
 
 enum { DICT_KEYS_GENERAL = 0, DICT_KEYS_UNICODE = 1, DICT_KEYS_SPLIT = 2 };
 
@@ -58,6 +64,9 @@ typedef struct {
 #define DK_MASK(dk) ((size_t)DK_SIZE(dk) - 1)
 #define DK_IS_UNICODE(dk) ((dk)->dk_kind != DICT_KEYS_GENERAL)
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
+#define PyDict_LOG_MINSIZE 3
+#define PyDict_MINSIZE 8
+#define PERTURB_SHIFT 5
 
 static inline int8_t *dk_indices(const RpDictKeys *dk)
 {
@@ -94,6 +103,210 @@ static inline void dict_entry_at(const RpDictKeys *dk, rp_ssize_t i, RpObject **
         *value = ep->me_value;
     }
 }
+
+
+/* ---- shared by the dict files ---- */
+
+static inline uint64_t rp_dict_next_version(void) { return ++rp_runtime.dict_version; }
+
+static inline rp_ssize_t dictkeys_get_index(const RpDictKeys *keys, size_t i)
+{
+    int log2size = DK_LOG_SIZE(keys);
+    const int8_t *ind = dk_indices(keys);
+    if (log2size < 8) {
+        return ind[i];
+    }
+    if (log2size < 16) {
+        return ((const int16_t *)ind)[i];
+    }
+    if (log2size >= 32) {
+        return (rp_ssize_t)((const int64_t *)ind)[i];
+    }
+    return ((const int32_t *)ind)[i];
+}
+
+static inline void dictkeys_set_index(RpDictKeys *keys, size_t i, rp_ssize_t ix)
+{
+    int log2size = DK_LOG_SIZE(keys);
+    int8_t *ind = dk_indices(keys);
+    if (log2size < 8) {
+        ind[i] = (int8_t)ix;
+    } else if (log2size < 16) {
+        ((int16_t *)ind)[i] = (int16_t)ix;
+    } else if (log2size >= 32) {
+        ((int64_t *)ind)[i] = (int64_t)ix;
+    } else {
+        ((int32_t *)ind)[i] = (int32_t)ix;
+    }
+}
+
+static inline int bit_length(size_t x)
+{
+    return x == 0 ? 0 : (int)(sizeof(size_t) * 8) - __builtin_clzl(x);
+}
+
+/* 3.11's "smallest dk_size >= minsize", with its exact arithmetic
+ * (any minsize of 1..7 gives 16) */
+static inline uint8_t calculate_log2_keysize(rp_ssize_t minsize)
+{
+    size_t m = ((size_t)minsize | PyDict_MINSIZE) - 1;
+    return (uint8_t)bit_length(m | (PyDict_MINSIZE - 1));
+}
+
+/* room for n entries without a resize */
+static inline uint8_t estimate_log2_keysize(rp_ssize_t n)
+{
+    return calculate_log2_keysize((n * 3 + 1) / 2);
+}
+
+
+/* ---- str keys ---- */
+
+static inline rp_hash_t str_cached_hash(RpObject *s)
+{
+    return ((RpStrObject *)s)->hash;
+}
+
+/* Equality of two exact str with the same hash (CPython's unicode_eq). */
+static inline int unicode_eq(RpObject *a, RpObject *b)
+{
+    rp_ssize_t len = rp_str_len(a);
+    if (len != rp_str_len(b)) {
+        return 0;
+    }
+    int kind = rp_str_kind(a);
+    if (kind != rp_str_kind(b)) {
+        return 0;
+    }
+    return memcmp(rp_str_data(a), rp_str_data(b), (size_t)len * (size_t)kind) == 0;
+}
+
+/* hash(key), using the str cache first */
+static inline rp_hash_t key_hash(RpObject *key)
+{
+    rp_hash_t hash;
+    if (rp_str_check_exact(key) && (hash = str_cached_hash(key)) != -1) {
+        return hash;
+    }
+    return rp_object_hash(key);
+}
+
+/* Could o be part of a cycle (CPython's _PyObject_GC_MAY_BE_TRACKED)? */
+static inline int may_be_tracked(RpObject *o)
+{
+    if (!rp_object_is_gc(o)) {
+        return 0;
+    }
+    if (rp_tuple_check_exact(o)) {
+        return rp_gc_is_tracked(o);
+    }
+    return 1;
+}
+
+static inline void maintain_tracking(RpDictObject *mp, RpObject *key, RpObject *value)
+{
+    if (!rp_gc_is_tracked(mp)) {
+        if (may_be_tracked(key) || may_be_tracked(value)) {
+            rp_gc_track(mp);
+        }
+    }
+}
+
+
+/* an exact str in a str table: no Python code runs */
+static inline rp_ssize_t unicodekeys_lookup_unicode(RpDictKeys *dk, RpObject *key, rp_hash_t hash)
+{
+    DictUnicodeEntry *ep0 = dk_unicode_entries(dk);
+    size_t mask = DK_MASK(dk);
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    for (;;) {
+        rp_ssize_t ix = dictkeys_get_index(dk, i);
+        if (ix >= 0) {
+            RpObject *ek = ep0[ix].me_key;
+            if (ek == key || (str_cached_hash(ek) == hash && unicode_eq(ek, key))) {
+                return ix;
+            }
+        } else if (ix == DKIX_EMPTY) {
+            return DKIX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+
+/* a free slot for hash, when the key is known to be absent */
+static inline size_t find_empty_slot(RpDictKeys *keys, rp_hash_t hash)
+{
+    const size_t mask = DK_MASK(keys);
+    size_t i = (size_t)hash & mask;
+    rp_ssize_t ix = dictkeys_get_index(keys, i);
+    for (size_t perturb = (size_t)hash; ix >= 0;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+        ix = dictkeys_get_index(keys, i);
+    }
+    return i;
+}
+
+
+/* ---- the per-instance order of split values ---- */
+
+static inline void values_add_to_order(RpDictValues *values, rp_ssize_t ix)
+{
+    uint8_t *size_ptr = ((uint8_t *)values) - 2;
+    int size = *size_ptr + 1;
+    size_ptr[-size] = (uint8_t)ix;
+    *size_ptr = (uint8_t)size;
+}
+
+static inline void delete_index_from_values(RpDictValues *values, rp_ssize_t ix)
+{
+    uint8_t *size_ptr = ((uint8_t *)values) - 2;
+    int size = *size_ptr;
+    int i;
+    for (i = 1; size_ptr[-i] != ix; i++) {
+    }
+    for (; i < size; i++) {
+        size_ptr[-i] = size_ptr[-i - 1];
+    }
+    *size_ptr = (uint8_t)(size - 1);
+}
+
+static inline rp_ssize_t shared_keys_usable_size(const RpDictKeys *keys)
+{
+    return keys->dk_nentries + keys->dk_usable;
+}
+
+
+/* ---- dictobject.c's internals for dictmerge.c, dicttype.c,
+ *      dictinstance.c and dictviews.c ---- */
+
+/* a key table of 2**log2_size slots (str kind if unicode) */
+RpDictKeys *rp_dictkeys_new(uint8_t log2_size, int unicode);
+/* a dict object owning keys (consumed, also on failure) and values */
+RpObject *rp_dict_new_with(RpDictKeys *keys, RpDictValues *values, rp_ssize_t used,
+                           int free_values_on_failure);
+/* an empty dict's fields (the shared empty table) */
+void rp_dict_init_empty(RpDictObject *d);
+/* a copy of a combined table, its keys and values increfed */
+RpDictKeys *rp_dict_clone_keys(RpDictObject *orig);
+/* store key -> value with its hash, consuming both (also on failure) */
+int rp_dict_insert(RpDictObject *mp, RpObject *key, rp_hash_t hash, RpObject *value);
+/* rebuild into 2**log2_newsize slots (split -> combined) */
+int rp_dict_resize(RpDictObject *mp, uint8_t log2_newsize, int unicode);
+/* raise KeyError(key) */
+void rp_dict_set_key_error(RpObject *key);
+/* values arrays of split tables: room for `size`, order bytes in front */
+RpDictValues *rp_dictvalues_alloc(rp_ssize_t size);
+void rp_dictvalues_release(RpDictValues *values);
+void rp_dict_dealloc(RpObject *o);
+int rp_dict_traverse(RpObject *o, rp_visitproc visit, void *arg);
+int rp_dict_tp_clear(RpObject *o);
+/* dictmerge.c: update(self, [arg], **kwargs) and dict.__init__ */
+int rp_dict_update_common(RpObject *self, RpObject *const *args, size_t nargs,
+                          RpObject *kwnames, const char *methname);
 
 /* set operations the views use (setobject.c) */
 int rp_set_difference_update_internal(RpObject *so, RpObject *other);

@@ -113,6 +113,9 @@ RpObject *rp_dict_pop(RpObject *d, RpObject *key);
 /* d.pop(key[, dflt]): dflt NULL raises KeyError(key) when missing */
 RpObject *rp_dict_pop_default(RpObject *d, RpObject *key, RpObject *dflt);
 void rp_dict_clear(RpObject *d);
+/* d.popitem(): remove and return (NEW) the last (key, value) pair;
+ * KeyError when empty */
+RpObject *rp_dict_popitem(RpObject *d);
 /* dict.setdefault semantics; returns borrowed value. */
 RpObject *rp_dict_setdefault_borrow(RpObject *d, RpObject *key, RpObject *dflt);
 
