@@ -64,6 +64,11 @@ typedef struct RpRuntime {
     RpObject *builtins_dict;
     RpObject *sysmod;
 
+    /* objects/intobject.c: sys.set_int_max_str_digits (0 = no limit);
+       the default 4300 applies until rp_int_init() sets the flag */
+    int int_max_str_digits;
+    int int_max_str_digits_set;
+
     /* set when the interpreter is shutting down */
     int finalizing;
 } RpRuntime;
