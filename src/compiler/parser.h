@@ -21,7 +21,9 @@ typedef struct RpSyntaxError {
     char msg[512];          /* the message, exactly as CPython words it */
     /* The SyntaxError attributes, as CPython sets them: lineno and
        end_lineno 1-based; offset and end_offset 1-based and counted in
-       characters (code points) of the line; 0 when not applicable. */
+       characters (code points) of the line (but see
+       RP_PARSE_FLAG_IGNORE_COOKIE); 0 when not applicable.  As in CPython,
+       end_offset may be -1 or 0, and offset 0 or -1 in a few messages. */
     int lineno, offset, end_lineno, end_offset;
     char text[1024];        /* the source line (UTF-8, with its '\n'), or "" */
     int has_text;
@@ -31,8 +33,17 @@ typedef struct RpSyntaxError {
     int incomplete;
 } RpSyntaxError;
 
-/* flags for rp_parse */
+/* flags for rp_parse (combine with |) */
 #define RP_PARSE_FLAG_NONE 0
+/* the source was read from a file (`python3 file.py`): NUL bytes, invalid
+   UTF-8 and unknown encodings get the messages CPython gives for files */
+#define RP_PARSE_FLAG_FILE 1
+/* the source came from a str (compile/exec/eval of a str): coding
+   declarations are ignored and error offsets are always counted in
+   characters.  Without it (bytes or file), CPython counts the offsets of
+   errors found by the parser (not the tokenizer) in bytes unless the
+   source had a BOM or a coding declaration - we do the same. */
+#define RP_PARSE_FLAG_IGNORE_COOKIE 2
 
 /* Parse `len` bytes of source.  Returns the module, allocated in `arena`,
  * or NULL with *err filled in.  `filename` is used only in messages. */

@@ -114,8 +114,8 @@ struct RpSymBlock {
     RpSymbol *symbols;
     int nsymbols;
 
-    /* parameters, in order: posonly, regular, *args, kwonly, **kwargs
-       (CPython's ste_varnames; comprehensions have ".0").  These are the
+    /* parameters, in CPython's ste_varnames order: posonly, regular,
+       keyword-only, then *args, then **kwargs (comprehensions: ".0").  These are the
        first co_varnames; compile.c appends other locals in the order its
        code first refers to them (as CPython does). */
     const char **params;
@@ -143,7 +143,6 @@ struct RpSymBlock {
     unsigned child_free : 1;      /* a child block has free variables */
     unsigned needs_class_closure : 1; /* class: a method uses __class__
                                          or super() */
-    unsigned comp_iter_expr : 1;  /* internal: visiting a comp iterable */
 
     /* internal: hash index of symbols */
     int *index;

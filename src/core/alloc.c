@@ -134,7 +134,7 @@ static Arena *arena_of(const void *p)
         if (a == NULL) {
             return NULL;
         }
-        if ((uintptr_t)a->base == base && a != (Arena *)1) {
+        if (a != (Arena *)1 && (uintptr_t)a->base == base) {
             return a;
         }
         i = (i + 1) & A.table_mask;
@@ -503,9 +503,14 @@ static RpDebugHead live_list = { &live_list, &live_list, NULL, NULL };
 #define DEBUG_HEAD_SIZE 0
 #endif
 
+/* Bytes before the object: [debug head][managed dict words][GC head].
+ * The two managed dict words (RP_TPFLAGS_MANAGED_DICT, object.h) sit
+ * right before the GC head, as CPython 3.11's pre-header. */
+#define MANAGED_DICT_SIZE (2 * sizeof(void *))
 static inline size_t pre_size(const RpTypeObject *t)
 {
-    return DEBUG_HEAD_SIZE + (rp_type_is_gc(t) ? sizeof(RpGCHead) : 0);
+    return DEBUG_HEAD_SIZE + (rp_type_is_gc(t) ? sizeof(RpGCHead) : 0) +
+           ((t->tp_flags & RP_TPFLAGS_MANAGED_DICT) ? MANAGED_DICT_SIZE : 0);
 }
 
 static RpObject *alloc_object(RpTypeObject *type, size_t size)
@@ -524,6 +529,9 @@ static RpObject *alloc_object(RpTypeObject *type, size_t size)
     dh->obj = (RpObject *)(mem + pre);
 #endif
     RpObject *o = (RpObject *)(mem + pre);
+    if (type->tp_flags & RP_TPFLAGS_MANAGED_DICT) {
+        memset(mem + DEBUG_HEAD_SIZE, 0, MANAGED_DICT_SIZE);
+    }
     if (rp_type_is_gc(type)) {
         RpGCHead *g = rp_as_gc(o);
         g->gc_next = 0;
@@ -570,6 +578,51 @@ RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems)
         o->ob_size = nitems;
     }
     return o;
+}
+
+RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size)
+{
+    if (size < sizeof(RpObject) || size > SIZE_MAX / 2) {
+        return rp_err_nomemory();
+    }
+    RpObject *o = alloc_object(type, size);
+    if (o != NULL) {
+        memset((char *)o + sizeof(RpObject), 0, size - sizeof(RpObject));
+    }
+    return o;
+}
+
+RpObject *rp_object_resize(RpObject *o, size_t oldsize, size_t newsize)
+{
+    (void)oldsize;
+    if (rp_type_is_gc(o->ob_type) || newsize > SIZE_MAX / 2) {
+        return rp_err_nomemory();
+    }
+    uint8_t *mem = (uint8_t *)o - DEBUG_HEAD_SIZE;
+#ifdef RP_DEBUG
+    /* the neighbours in the live list point at the debug head: unlink it
+       while the block may move, relink wherever it ends up */
+    RpDebugHead *dh = (RpDebugHead *)mem;
+    dh->prev->next = dh->next;
+    dh->next->prev = dh->prev;
+#endif
+    uint8_t *newmem = rp_mem_realloc(mem, DEBUG_HEAD_SIZE + newsize);
+    int failed = newmem == NULL;
+    if (failed) {
+        newmem = mem;
+    }
+#ifdef RP_DEBUG
+    dh = (RpDebugHead *)newmem;
+    dh->next = live_list.next;
+    dh->prev = &live_list;
+    live_list.next->prev = dh;
+    live_list.next = dh;
+    dh->obj = (RpObject *)(newmem + DEBUG_HEAD_SIZE);
+#endif
+    if (failed) {
+        return rp_err_nomemory();
+    }
+    return (RpObject *)(newmem + DEBUG_HEAD_SIZE);
 }
 
 void rp_object_free(void *op)

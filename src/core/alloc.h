@@ -25,6 +25,17 @@ void rp_mem_free(void *p);
 
 RpObject *rp_object_alloc(RpTypeObject *type);
 RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems);
+/* Memory for an object of exactly `size` bytes whose layout is not
+ * basicsize + n * itemsize (str: a 48- or 72-byte header, then (len+1)
+ * code points of 1, 2 or 4 bytes).  Header set, the rest zeroed, NOT
+ * tracked; NULL with MemoryError. */
+RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size);
+/* Resize such an object (it must not carry a GC head, nor be referenced
+ * from anywhere but the caller: it may move).  Returns the new address,
+ * or NULL with MemoryError and the object left untouched.  Bytes past the
+ * old size are uninitialised.  (CPython's resize_compact, behind the
+ * in-place `s += t`.) */
+RpObject *rp_object_resize(RpObject *o, size_t oldsize, size_t newsize);
 /* Bytes rp_object_alloc_var would allocate for the object itself. */
 static inline size_t rp_var_size(const RpTypeObject *t, rp_ssize_t n)
 {

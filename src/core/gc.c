@@ -42,9 +42,12 @@
 
 #include <stdio.h>
 
+#include <stdlib.h>
+
+#include "debug.h"
+#include "lifecycle.h"
 #include "refcount.h"
 #include "runtime.h"
-#include "lifecycle.h"
 
 /* Untracking rules (tupleobject.c, dictobject.c) */
 extern RpTypeObject RpTuple_Type, RpDict_Type;
@@ -53,31 +56,24 @@ void rp_dict_maybe_untrack(RpObject *d);
 /* free lists are emptied by a full collection (freelist.c, dictobject.c) */
 void rp_freelists_clear_all(void);
 
-#define FINALIZED_MASK   ((uintptr_t)1)
-#define COLLECTING_MASK  ((uintptr_t)2)
-#define FLAGS_MASK       ((uintptr_t)3)
+#define FINALIZED_MASK   RP_GC_FINALIZED_MASK
+#define COLLECTING_MASK  RP_GC_COLLECTING_MASK
+#define FLAGS_MASK       RP_GC_FLAGS_MASK
 #define REFS_SHIFT       2
 #define UNREACHABLE_MASK ((uintptr_t)1)
 
 #define GCS (&rp_runtime.gc)
 #define GEN_HEAD(n) (&GCS->generations[n].head)
 
-/* ---- list primitives ---- */
+/* ---- list primitives (the shared ones are in gc.h) ---- */
 
-static inline RpGCHead *gc_next(RpGCHead *g) { return (RpGCHead *)g->gc_next; }
-static inline RpGCHead *gc_prev(RpGCHead *g) { return (RpGCHead *)(g->gc_prev & ~FLAGS_MASK); }
-static inline void set_next(RpGCHead *g, RpGCHead *n) { g->gc_next = (uintptr_t)n; }
-static inline void set_prev(RpGCHead *g, RpGCHead *p)
-{
-    g->gc_prev = (g->gc_prev & FLAGS_MASK) | (uintptr_t)p;
-}
-
-static inline void gc_list_init(RpGCHead *l)
-{
-    l->gc_prev = (uintptr_t)l;
-    l->gc_next = (uintptr_t)l;
-}
-static inline int gc_list_is_empty(RpGCHead *l) { return l->gc_next == (uintptr_t)l; }
+#define gc_next(g) rp_gc_next(g)
+#define gc_prev(g) rp_gc_prev(g)
+#define set_next(g, n) rp_gc_set_next((g), (n))
+#define set_prev(g, p) rp_gc_set_prev((g), (p))
+#define gc_list_init(l) rp_gc_list_init(l)
+#define gc_list_is_empty(l) rp_gc_list_is_empty(l)
+#define gc_list_move(n, l) rp_gc_list_move((n), (l))
 
 static inline void gc_list_append(RpGCHead *node, RpGCHead *list)
 {
@@ -94,18 +90,6 @@ static inline void gc_list_remove(RpGCHead *node)
     set_next(prev, next);
     set_prev(next, prev);
     node->gc_next = 0;
-}
-
-static void gc_list_move(RpGCHead *node, RpGCHead *list)
-{
-    RpGCHead *from_prev = gc_prev(node), *from_next = gc_next(node);
-    set_next(from_prev, from_next);
-    set_prev(from_next, from_prev);
-    RpGCHead *to_prev = (RpGCHead *)list->gc_prev;
-    set_prev(node, to_prev);
-    set_next(to_prev, node);
-    list->gc_prev = (uintptr_t)node;
-    set_next(node, list);
 }
 
 /* append `from` to `to`, leaving `from` empty */
@@ -189,6 +173,11 @@ void rp_gc_on_alloc(void)
 {
     RpGCGeneration *g0 = &GCS->generations[0];
     g0->count++;
+#ifdef RP_DEBUG
+    if (RP_UNLIKELY(GCS->stress) && !GCS->collecting && rp_debug_gc_check() != 0) {
+        abort();    /* a tp_traverse or refcount bug in refpy's C code */
+    }
+#endif
     if (g0->count > g0->threshold && GCS->enabled && g0->threshold &&
         !GCS->collecting && rp_runtime.ts.curexc == NULL && !rp_runtime.finalizing) {
         GCS->collecting = 1;

@@ -47,6 +47,9 @@ typedef struct RpGCState {
     int enabled;
     int collecting;
     int debug;                         /* gc.set_debug flags */
+    int stress;                        /* debug builds: RP_GC_STRESS=1 runs
+                                          rp_debug_gc_check at every GC
+                                          allocation (debug.h) */
     rp_ssize_t long_lived_total;
     rp_ssize_t long_lived_pending;
     RpObject *garbage;                 /* gc.garbage list (NULL until used) */
@@ -103,10 +106,44 @@ int rp_gc_for_each(int generation, int (*fn)(RpObject *o, void *arg), void *arg)
 rp_ssize_t rp_gc_generation_size(int generation);
 void rp_gc_freeze(void);
 void rp_gc_unfreeze(void);
-/* Circular list helpers for hooks working on the collector's lists. */
-static inline RpGCHead *rp_gc_list_next(RpGCHead *g)
+/* ---- list primitives, for gc.c and for hooks working on its lists ----
+ * gc_prev's low two bits are flags; rp_gc_prev() masks them. */
+#define RP_GC_FINALIZED_MASK  ((uintptr_t)1)
+#define RP_GC_COLLECTING_MASK ((uintptr_t)2)
+#define RP_GC_FLAGS_MASK      ((uintptr_t)3)
+
+static inline RpGCHead *rp_gc_next(RpGCHead *g) { return (RpGCHead *)g->gc_next; }
+static inline RpGCHead *rp_gc_prev(RpGCHead *g)
 {
-    return (RpGCHead *)(g->gc_next & ~(uintptr_t)1);
+    return (RpGCHead *)(g->gc_prev & ~RP_GC_FLAGS_MASK);
+}
+static inline void rp_gc_set_next(RpGCHead *g, RpGCHead *n) { g->gc_next = (uintptr_t)n; }
+static inline void rp_gc_set_prev(RpGCHead *g, RpGCHead *p)
+{
+    g->gc_prev = (g->gc_prev & RP_GC_FLAGS_MASK) | (uintptr_t)p;
+}
+static inline void rp_gc_list_init(RpGCHead *l)
+{
+    l->gc_prev = (uintptr_t)l;
+    l->gc_next = (uintptr_t)l;
+}
+static inline int rp_gc_list_is_empty(RpGCHead *l) { return l->gc_next == (uintptr_t)l; }
+/* unlink node from its list and append it to `list` */
+static inline void rp_gc_list_move(RpGCHead *node, RpGCHead *list)
+{
+    RpGCHead *from_prev = rp_gc_prev(node), *from_next = rp_gc_next(node);
+    rp_gc_set_next(from_prev, from_next);
+    rp_gc_set_prev(from_next, from_prev);
+    RpGCHead *to_prev = (RpGCHead *)list->gc_prev;
+    rp_gc_set_prev(node, to_prev);
+    rp_gc_set_next(to_prev, node);
+    list->gc_prev = (uintptr_t)node;
+    rp_gc_set_next(node, list);
+}
+/* is the object part of the set being collected right now? */
+static inline int rp_gc_is_collecting(const void *o)
+{
+    return (rp_as_gc(o)->gc_prev & RP_GC_COLLECTING_MASK) != 0;
 }
 
 #endif /* RP_GC_H */

@@ -172,8 +172,22 @@ typedef struct RpGetSetDef {
 #define RP_TPFLAGS_READY           (1UL << 12)  /* rp_type_ready() done */
 #define RP_TPFLAGS_READYING        (1UL << 13)
 #define RP_TPFLAGS_HAVE_GC         (1UL << 14)  /* instances carry an RpGCHead */
-#define RP_TPFLAGS_MANAGED_DICT    (1UL << 4)   /* instances have a __dict__ */
+/* Instances keep their attributes CPython 3.11's way: two words placed
+ * BEFORE the GC head ([values][dict][GC head][object]), exactly where
+ * CPython puts its managed dict "pre-header": the dict pointer (NULL until
+ * __dict__ is asked for) and an array of attribute values indexed by the
+ * type's shared keys (typeobject.h).  tp_basicsize does NOT count them
+ * (as CPython), the allocator adds them (alloc.c pre_size). */
+#define RP_TPFLAGS_MANAGED_DICT    (1UL << 4)
 #define RP_TPFLAGS_IS_ABSTRACT     (1UL << 20)
+/* Instances are method descriptors (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR):
+ * calling descr.__get__(obj, type) then the result with args is the same
+ * as calling descr(obj, *args).  Functions and method_descriptor set it;
+ * it lets LOAD_METHOD / rp_object_get_method skip making a bound method. */
+#define RP_TPFLAGS_METHOD_DESCRIPTOR (1UL << 17)
+/* The type's tp_dict and slots may not be changed from Python (static
+ * types: "cannot set 'x' attribute of immutable type 'int'"). */
+#define RP_TPFLAGS_IMMUTABLETYPE   (1UL << 8)
 #define RP_TPFLAGS_HAS_FINALIZE    (1UL << 21)  /* the type or a base defines __del__ */
 /* fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS */
 #define RP_TPFLAGS_LONG_SUBCLASS      (1UL << 24)
@@ -272,6 +286,9 @@ struct RpTypeObject {
     RpObject *ht_qualname;        /* str */
     RpObject *ht_module;          /* __module__ value (str) or NULL */
     RpObject *ht_slots;           /* tuple of __slots__ names or NULL */
+    void *ht_cached_keys;         /* RpSharedKeys of the instances' attribute
+                                     names (managed dict types), or NULL */
+    RpObject *tp_weaklist;        /* weak references to this type, or NULL */
 };
 
 /* tp_flags helpers */

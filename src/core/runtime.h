@@ -12,6 +12,7 @@
 #include "object.h"
 
 struct RpIFrame;          /* vm/frame.h */
+struct RpStackChunk;      /* vm/frame.h */
 struct RpErrStackItem;    /* vm/errors.h */
 
 typedef struct RpThreadState {
@@ -30,7 +31,26 @@ typedef struct RpThreadState {
     /* C stack guard: an address past which recursion in C raises
        RecursionError instead of overflowing the stack */
     char *c_stack_limit;
+    /* vm/frame.h: the data stack holding interpreter frames, a list of
+       chunks; frames are pushed by bumping datastack_top */
+    struct RpStackChunk *datastack_chunk;
+    RpObject **datastack_top;
+    RpObject **datastack_limit;
+    struct RpStackChunk *datastack_spare;   /* one emptied chunk kept for reuse */
+    /* listobject.c (rp_repr_enter): the containers whose repr is being
+       computed, innermost last - a list, or NULL until first needed -
+       so that a container reached again prints as [...] / {...}
+       (CPython's Py_ReprEnter); owned */
+    RpObject *repr_running;
 } RpThreadState;
+
+/* typeattr.c: one entry of the method cache (CPython's type_cache). */
+#define RP_TYPE_CACHE_SIZE_EXP 12
+typedef struct RpTypeCacheEntry {
+    unsigned int version;     /* the type's tp_version_tag; 0 = empty */
+    RpObject *name;           /* owned (an interned str in practice) */
+    RpObject *value;          /* borrowed: the MRO lookup result or NULL */
+} RpTypeCacheEntry;
 
 typedef struct RpRuntime {
     /* lifecycle.c: the tracer (viz/); NULL = off, the fast path */
@@ -48,11 +68,29 @@ typedef struct RpRuntime {
        length (index 0 unused: the empty tuple is a singleton) */
     RpFreeLists freelists;
 
+    /* objects/: state of the containers.
+       dictobject.c: the counter behind every dict's ma_version_tag (each
+       dict creation and mutation takes the next value; the VM caches
+       global lookups against it) and the one behind the versions of key
+       tables (instance attribute caches, 0 = none given yet);
+       sliceobject.c: one dead slice kept for reuse (CPython 3.11's
+       interp->slice_cache), or NULL */
+    uint64_t dict_version;
+    uint32_t dictkeys_version;
+    RpObject *slice_cache;
+
     /* gc.c: generations, thresholds, statistics, gc.garbage/callbacks */
     RpGCState gc;
 
-    /* intern.c: the intern table (a dict str -> str), owns its entries */
-    RpObject *interned;
+    /* intern.c: the intern table, an open-addressing set of str keyed by
+       their cached hash.  It holds NO references: interned strings are
+       "mortal" as in CPython 3.11 (whose interned dict's two references
+       are subtracted from the count), so sys.getrefcount is CPython's and
+       an interned string dies when unused; str's dealloc removes it. */
+    RpObject **interned;          /* rp_mem block of interned_mask + 1 slots */
+    rp_ssize_t interned_mask;     /* slots - 1 (a power of two minus one) */
+    rp_ssize_t interned_used;     /* live entries */
+    rp_ssize_t interned_fill;     /* live + deleted entries */
 
     /* the executing thread (refpy runs one) */
     RpThreadState ts;
@@ -64,10 +102,20 @@ typedef struct RpRuntime {
     RpObject *builtins_dict;
     RpObject *sysmod;
 
-    /* objects/intobject.c: sys.set_int_max_str_digits (0 = no limit);
-       the default 4300 applies until rp_int_init() sets the flag */
+    /* vm/errors.c: a MemoryError instance made at start-up, raised when
+       there is not even memory for a new one; owned */
+    RpObject *memory_error;
+
+    /* typeattr.c: (tp_version_tag, name) -> rp_type_lookup_borrow result,
+       so a method lookup is one hash and compare; a type's tag is reset
+       by rp_type_modified (attribute assignment on it or a base) */
+    RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
+    unsigned int next_version_tag;
+
+    /* sys.set_int_max_str_digits: the most digits int <-> str conversions
+       accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by
+       rp_sys_init, read by the int conversions */
     int int_max_str_digits;
-    int int_max_str_digits_set;
 
     /* set when the interpreter is shutting down */
     int finalizing;

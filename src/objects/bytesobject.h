@@ -35,5 +35,19 @@ RpObject *rp_bytes_from_data(const char *data, rp_ssize_t len);
 RpObject *rp_bytes_new(rp_ssize_t len);
 RpObject *rp_bytes_repr(RpObject *b);
 RpObject *rp_bytearray_from_data(const char *data, rp_ssize_t len);
+static inline char *rp_bytearray_data(RpObject *o) { return ((RpByteArrayObject *)o)->ob_start; }
+
+/* A "bytes-like object": bytes, bytearray (or subclasses).  Returns 1 and
+ * its data (valid while the object lives and is not resized), or 0 (no
+ * exception set). */
+int rp_bytes_like(RpObject *o, const char **data, rp_ssize_t *len);
+/* The single-byte bytes singleton for c (borrowed), b'' for c < 0. */
+RpObject *rp_bytes_char_borrow(int c);
+/* bytes + bytes-like, bytes.join, bytes.decode from C */
+RpObject *rp_bytes_concat(RpObject *a, RpObject *b);
+/* bytearray growth (CPython's PyByteArray_Resize policy) */
+int rp_bytearray_resize(RpObject *ba, rp_ssize_t size);
+
+extern RpTypeObject RpBytesIter_Type, RpByteArrayIter_Type;
 
 #endif

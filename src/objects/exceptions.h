@@ -59,6 +59,9 @@ void rp_exception_set_context_steal(RpObject *exc, RpObject *ctx);
 RpObject *rp_exception_get_cause_borrow(RpObject *exc);
 void rp_exception_set_cause_steal(RpObject *exc, RpObject *cause);
 
+/* args (a tuple; borrowed, may be NULL) */
+RpObject *rp_exception_get_args_borrow(RpObject *exc);
+
 /* Register the exception classes in the builtins dict (-1 on error). */
 int rp_exceptions_init(RpObject *builtins_dict);
 

@@ -58,42 +58,11 @@ RpLongObject rp_small_ints[RP_NSMALLNEGINTS + RP_NSMALLPOSINTS] = {
 _Static_assert(sizeof(rp_small_ints) / sizeof(rp_small_ints[0]) ==
                RP_NSMALLNEGINTS + RP_NSMALLPOSINTS, "small int table size");
 
-#define DEFAULT_MAX_STR_DIGITS 4300
-
-int rp_int_init(void)
-{
-    rp_runtime.int_max_str_digits = DEFAULT_MAX_STR_DIGITS;
-    rp_runtime.int_max_str_digits_set = 1;
-    const char *env = getenv("PYTHONINTMAXSTRDIGITS");
-    if (env != NULL && *env != '\0') {
-        char *end;
-        long v = strtol(env, &end, 10);
-        if (*end == '\0' && (v == 0 || (v >= 640 && v <= 0x7fffffffL))) {
-            rp_runtime.int_max_str_digits = (int)v;
-        }
-    }
-    return 0;
-}
-
+/* sys.set_int_max_str_digits keeps the limit in rp_runtime (sysmodule.c
+ * validates and sets it; 0 = no limit). */
 int rp_int_get_max_str_digits(void)
 {
-    return rp_runtime.int_max_str_digits_set ? rp_runtime.int_max_str_digits
-                                             : DEFAULT_MAX_STR_DIGITS;
-}
-
-int rp_int_set_max_str_digits(rp_ssize_t n)
-{
-    if (n != 0 && (n < 640 || n > 0x7fffffff)) {
-        if (n > 0x7fffffff) {
-            rp_err_set_string(&RpExc_OverflowError, "Python int too large to convert to C int");
-        } else {
-            rp_err_set_string(&RpExc_ValueError, "maxdigits must be 0 or larger than 640");
-        }
-        return -1;
-    }
-    rp_runtime.int_max_str_digits = (int)n;
-    rp_runtime.int_max_str_digits_set = 1;
-    return 0;
+    return rp_runtime.int_max_str_digits;
 }
 
 /* ---- allocation -------------------------------------------------------- */

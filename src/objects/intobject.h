@@ -91,12 +91,8 @@ RpObject *rp_int_mod(RpObject *a, RpObject *b);
 int rp_int_compare(RpObject *a, RpObject *b);        /* -1, 0, 1 */
 
 /* ---- added by the numbers area ---- */
-/* Start-up: the int max-str-digits limit (4300, or PYTHONINTMAXSTRDIGITS). */
-int rp_int_init(void);
-/* sys.get_int_max_str_digits / sys.set_int_max_str_digits (0 = no limit);
- * the setter raises ValueError "maxdigits must be 0 or larger than 640". */
+/* sys.get_int_max_str_digits() (0 = no limit; sysmodule.c sets it) */
 int rp_int_get_max_str_digits(void);
-int rp_int_set_max_str_digits(rp_ssize_t n);
 /* int(x) for one argument (PyNumber_Long): __int__, __index__, __trunc__,
  * str, bytes, bytearray; CPython's messages. */
 RpObject *rp_int_from_object(RpObject *x);

@@ -21,7 +21,11 @@
 #include "../core/object.h"
 
 enum { RP_STR_1BYTE = 1, RP_STR_2BYTE = 2, RP_STR_4BYTE = 4 };
-enum { RP_STR_NOT_INTERNED = 0, RP_STR_INTERNED = 1 };
+/* state.interned: mortal interned strings are in the intern table without
+ * the table holding a reference (CPython 3.11's SSTATE_INTERNED_MORTAL):
+ * they die when unused and leave the table then.  The preallocated
+ * singletons ('' and the 256 latin-1 characters) are "immortal" ones. */
+enum { RP_STR_NOT_INTERNED = 0, RP_STR_INTERNED = 1, RP_STR_INTERNED_IMMORTAL = 2 };
 
 typedef struct RpStrObject {
     RP_OBJECT_HEAD;
@@ -47,7 +51,18 @@ typedef struct RpCompactStrObject {
     rp_ssize_t reserved2;
 } RpCompactStrObject;
 
+/* Instances of str SUBCLASSES are not compact (state.compact == 0, as
+ * CPython's "legacy" strings): the subclass may add fields after the
+ * 80-byte base (str.__basicsize__ == 80, tp_itemsize 0, so a __dict__ is
+ * a managed one and __weakref__ sits at offset 80), and the code points
+ * live in a separate rp_mem block pointed to by `data`. */
+typedef struct RpStrSubObject {
+    RpCompactStrObject base;
+    void *data;
+} RpStrSubObject;                /* 80 bytes, as PyUnicodeObject */
+
 extern RpTypeObject RpStr_Type;
+extern RpTypeObject RpStrIter_Type, RpStrAsciiIter_Type;   /* str_iterator, str_ascii_iterator */
 
 static inline int rp_str_check(RpObject *o)
 {
@@ -59,9 +74,11 @@ static inline int rp_str_kind(RpObject *o) { return ((RpStrObject *)o)->state.ki
 static inline int rp_str_is_ascii(RpObject *o) { return ((RpStrObject *)o)->state.ascii; }
 static inline void *rp_str_data(RpObject *o)
 {
-    return ((RpStrObject *)o)->state.ascii
-        ? (void *)((RpStrObject *)o + 1)
-        : (void *)((RpCompactStrObject *)o + 1);
+    RpStrObject *s = (RpStrObject *)o;
+    if (RP_LIKELY(s->state.compact)) {
+        return s->state.ascii ? (void *)(s + 1) : (void *)((RpCompactStrObject *)o + 1);
+    }
+    return ((RpStrSubObject *)o)->data;
 }
 static inline uint32_t rp_str_read(int kind, const void *data, rp_ssize_t i)
 {
@@ -126,6 +143,35 @@ RpObject *rp_str_intern_cstr(const char *s);
 
 /* The '' singleton (borrowed). */
 RpObject *rp_str_empty_borrow(void);
+/* The 1-character singleton for ch < 256 (borrowed). */
+RpObject *rp_str_latin1_borrow(uint32_t ch);
+
+/* Start-up and shutdown: the singletons and the rp_ids table (interned).
+ * rp_str_fini drops rp_ids and empties the intern table, so that the
+ * debug leak check sees no string left.  rp_str_init returns -1 on
+ * memory error. */
+int rp_str_init(void);
+void rp_str_fini(void);
+
+/* `*pleft += right` for the VM's BINARY_OP +=: when *pleft is an exact,
+ * uninterned str whose only reference is the caller's (refcount 1), it is
+ * resized in place (CPython's PyUnicode_Append trick that keeps `s += t`
+ * in a loop linear); otherwise a new string replaces it.  On error *pleft
+ * is released and set to NULL (-1 returned).  Steals nothing: *pleft's
+ * reference is the one replaced. right must be a str (else TypeError
+ * "can only concatenate str (not \"int\") to str"). */
+int rp_str_concat_inplace(RpObject **pleft, RpObject *right);
+
+/* The intern table (intern.c). */
+/* sys.intern(s): a NEW reference to the interned string equal to s (s
+ * itself when it becomes the interned one).  s must be a str (the caller
+ * checks: "intern() argument must be str, not int"); a str subclass
+ * instance gives TypeError "can't intern S", as CPython. */
+RpObject *rp_str_intern(RpObject *s);
+/* Called by str's tp_dealloc for a mortal interned string. */
+void rp_intern_forget(RpObject *s);
+/* The table's population (tests, sys._debugmallocstats). */
+rp_ssize_t rp_intern_count(void);
 
 /* ---- building strings piece by piece ---- */
 typedef struct RpStrWriter {
@@ -133,6 +179,14 @@ typedef struct RpStrWriter {
     rp_ssize_t len, cap;
     int kind;
     uint32_t maxchar;
+    /* As CPython's _PyUnicodeWriter: while `overallocate` is 0 (the
+       default), writing a whole exact str into an empty writer keeps a
+       reference to it instead of copying, and finish returns it when
+       nothing else was written.  Callers set overallocate = 1 until the
+       last piece so that '%s%s' % (x, '') makes a new string while
+       '%s' % x is x (both as CPython). */
+    int overallocate;
+    RpObject *readonly;    /* that str (owned), or NULL */
 } RpStrWriter;
 void rp_strwriter_init(RpStrWriter *w);
 int rp_strwriter_write_char(RpStrWriter *w, uint32_t ch);           /* -1: MemoryError */
@@ -140,6 +194,13 @@ int rp_strwriter_write_ascii(RpStrWriter *w, const char *s, rp_ssize_t len);
 int rp_strwriter_write_utf8(RpStrWriter *w, const char *s, rp_ssize_t len);
 int rp_strwriter_write_str(RpStrWriter *w, RpObject *s);
 int rp_strwriter_write_substr(RpStrWriter *w, RpObject *s, rp_ssize_t start, rp_ssize_t end);
+/* n copies of ch */
+int rp_strwriter_write_fill(RpStrWriter *w, uint32_t ch, rp_ssize_t n);
+/* make room for n more characters up to maxchar (optional: speeds up
+ * a known amount of writing) */
+int rp_strwriter_prepare(RpStrWriter *w, rp_ssize_t n, uint32_t maxchar);
+/* printf-like, as rp_str_from_format */
+int rp_strwriter_write_format(RpStrWriter *w, const char *fmt, ...);
 RpObject *rp_strwriter_finish(RpStrWriter *w);                       /* frees w's buffer */
 void rp_strwriter_discard(RpStrWriter *w);
 
@@ -170,6 +231,16 @@ void rp_strwriter_discard(RpStrWriter *w);
     X(__self__) X(__func__) X(__defaults__) X(__kwdefaults__) X(__code__) \
     X(__closure__) X(__globals__) X(__path__) X(__cached__) X(__debug__) \
     X(__build_class__) X(__locals__) X(__match_args__) \
+    X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) X(__isub__) \
+    X(__mul__) X(__rmul__) X(__imul__) X(__mod__) X(__rmod__) X(__imod__) \
+    X(__divmod__) X(__rdivmod__) X(__pow__) X(__rpow__) X(__ipow__) \
+    X(__lshift__) X(__rlshift__) X(__ilshift__) X(__rshift__) X(__rrshift__) \
+    X(__irshift__) X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__floordiv__) \
+    X(__rfloordiv__) X(__ifloordiv__) X(__truediv__) X(__rtruediv__) \
+    X(__itruediv__) X(__matmul__) X(__rmatmul__) X(__imatmul__) \
+    X(__objclass__) X(__getnewargs__) X(__getnewargs_ex__) X(__newobj_ex__) \
+    X(__text_signature__) \
     X(append) X(extend) X(keys) X(items) X(values) X(get) X(update) \
     X(copy) X(deepcopy) X(send) X(throw) X(close) X(write) X(flush) \
     X(read) X(readline) X(mro) X(args) X(name) X(obj) X(msg) X(code) \

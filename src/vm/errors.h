@@ -31,6 +31,9 @@ RpObject *rp_err_set_string(RpTypeObject *type, const char *msg);
  * already an instance of type, raise that instance. */
 RpObject *rp_err_set_object(RpTypeObject *type, RpObject *value);
 RpObject *rp_err_set_none(RpTypeObject *type);
+/* As CPython's PyErr_SetObject, a tuple `value` gives type(*value) and
+ * None gives type().  KeyError(key) for any key, tuples included: */
+RpObject *rp_err_set_key_error(RpObject *key);
 /* Raise with a message built like CPython's PyUnicode_FromFormat:
  *   %s (UTF-8 C string), %.Ns (at most N bytes), %d %i %u %ld %lu %zd %zu
  *   %x %c (code point) %p %%,

@@ -1,4 +1,4 @@
-/* frozen.h - modules written in Python (lib/*.py), embedded in the binary
+/* frozen.h - modules written in Python (lib/NAME.py), embedded in the binary
  * by tools/freeze.sh; the table ends with a { NULL } entry. */
 #ifndef RP_FROZEN_H
 #define RP_FROZEN_H

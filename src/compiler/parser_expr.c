@@ -1,0 +1,1922 @@
+/* parser_expr.c - the expression grammar of CPython 3.11 (python.gram,
+ * "EXPRESSIONS" and "ARGUMENTS" and "TARGETS"), deterministic version.
+ *
+ * Every rule takes the position of its first token on entry (CPython's
+ * EXTRA: a node spans from the first token of its rule to the last
+ * non-whitespace token consumed), which is why a parenthesized operand
+ * makes the enclosing BinOp start at the '('.
+ *
+ * In pass 2 (p->invalid_rules) the checks of CPython's invalid_* rules
+ * that belong to expressions run here: invalid_expression,
+ * invalid_named_expression, invalid_arguments, invalid_kwarg,
+ * invalid_group, invalid_comprehension, invalid_dict_comprehension,
+ * invalid_double_starred_kvpairs, invalid_parameters and friends.
+ */
+#include <string.h>
+
+#include "parser_internal.h"
+
+typedef struct { int lineno, col; } Start;
+
+static Start start_of(PToken *t)
+{
+    Start s = {t->t.lineno, t->t.col_offset};
+    return s;
+}
+
+static RpExpr *node_at(Parser *p, RpExprKind kind, Start s)
+{
+    PToken *last = rp_p_last_token(p);
+    return rp_p_expr(p, kind, s.lineno, s.col, last->t.end_lineno, last->t.end_col_offset);
+}
+
+#define TY(p) (rp_p_peek(p)->t.type)
+
+static RpExpr *expression_inner(Parser *p);
+static RpExpr *lambdef(Parser *p);
+static RpExpr *factor(Parser *p);
+static RpExpr *star_named_expression_inner(Parser *p, int check_named);
+
+/* tokens that can start an expression */
+static int starts_expression(int ty)
+{
+    switch (ty) {
+    case RP_TOK_NAME: case RP_TOK_NUMBER: case RP_TOK_STRING: case RP_TOK_LPAR:
+    case RP_TOK_LSQB: case RP_TOK_LBRACE: case RP_TOK_MINUS: case RP_TOK_PLUS:
+    case RP_TOK_TILDE: case RP_TOK_ELLIPSIS: case RP_KW_NOT: case RP_KW_LAMBDA:
+    case RP_KW_AWAIT: case RP_KW_NONE: case RP_KW_TRUE: case RP_KW_FALSE:
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- targets ------------------------------------------------------------ */
+
+int rp_p_set_context(Parser *p, RpExpr *e, RpExprContext ctx)
+{
+    switch (e->kind) {
+    case RP_Name_kind:
+        e->v.Name.ctx = ctx;
+        return 1;
+    case RP_Attribute_kind:
+        e->v.Attribute.ctx = ctx;
+        return 1;
+    case RP_Subscript_kind:
+        e->v.Subscript.ctx = ctx;
+        return 1;
+    case RP_Starred_kind:
+        if (ctx == RP_DEL)
+            return 0;
+        e->v.Starred.ctx = ctx;
+        return rp_p_set_context(p, e->v.Starred.value, ctx);
+    case RP_Tuple_kind:
+    case RP_List_kind: {
+        RpAstSeq *elts = e->kind == RP_List_kind ? e->v.List.elts : e->v.Tuple.elts;
+        if (e->kind == RP_List_kind)
+            e->v.List.ctx = ctx;
+        else
+            e->v.Tuple.ctx = ctx;
+        for (int i = 0; i < rp_ast_len(elts); i++)
+            if (!rp_p_set_context(p, elts->items[i], ctx))
+                return 0;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+int rp_p_was_parenthesized_or_display(Parser *p, const RpExpr *e, PToken *start)
+{
+    (void)start;
+    return e->kind == RP_List_kind || (e->kind == RP_Tuple_kind && e == p->last_paren_tuple);
+}
+
+/* star_target: '*' (!'*' star_target) | target_with_star_atom.  We parse
+ * a primary (atoms and trailers) and let the caller validate it. */
+RpExpr *rp_p_star_target(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_TOK_STAR) {
+        Start st = start_of(t);
+        rp_p_next(p);
+        if (rp_p_check(p, RP_TOK_STAR))
+            return NULL;
+        RpExpr *v = rp_p_star_target(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_Starred_kind, st);
+        e->v.Starred.value = v;
+        e->v.Starred.ctx = RP_STORE;
+        return e;
+    }
+    return rp_p_primary(p);
+}
+
+/* star_targets: star_target !',' | star_target (',' star_target)* [','] */
+RpExpr *rp_p_star_targets(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    Start st = start_of(t);
+    RpExpr *first = rp_p_star_target(p);
+    if (!first)
+        return NULL;
+    if (!rp_p_check(p, RP_TOK_COMMA)) {
+        if (!rp_p_set_context(p, first, RP_STORE))
+            return NULL;
+        return first;
+    }
+    long smark = rp_p_stack_mark(p);
+    rp_p_push(p, first);
+    while (rp_p_check(p, RP_TOK_COMMA)) {
+        rp_p_next(p);
+        int ty = TY(p);
+        if (ty != RP_TOK_STAR && !starts_expression(ty))
+            break;
+        long m = p->pos;
+        RpExpr *e = rp_p_star_target(p);
+        if (!e) {
+            if (P_ERR(p))
+                return NULL;
+            p->pos = m;
+            break;
+        }
+        rp_p_push(p, e);
+    }
+    RpExpr *tup = node_at(p, RP_Tuple_kind, st);
+    tup->v.Tuple.elts = rp_p_seq_from(p, smark);
+    if (!rp_p_set_context(p, tup, RP_STORE))
+        return NULL;
+    return tup;
+}
+
+/* ---- comprehensions --------------------------------------------------- */
+
+static RpExpr *last_comprehension_item(RpComprehension *c)
+{
+    if (rp_ast_len(c->ifs))
+        return c->ifs->items[c->ifs->len - 1];
+    return c->iter;
+}
+
+static int at_for(Parser *p)
+{
+    int ty = TY(p);
+    if (ty == RP_KW_FOR)
+        return 1;
+    return ty == RP_KW_ASYNC && rp_p_peek_at(p, p->pos + 1)->t.type == RP_KW_FOR;
+}
+
+/* for_if_clauses */
+RpAstSeq *rp_p_for_if_clauses(Parser *p)
+{
+    long smark = rp_p_stack_mark(p);
+    while (at_for(p)) {
+        int is_async = 0;
+        if (rp_p_check(p, RP_KW_ASYNC)) {
+            rp_p_next(p);
+            is_async = 1;
+        }
+        rp_p_next(p);   /* for */
+        long after_for = p->pos;
+        RpExpr *target = rp_p_star_targets(p);
+        if (!target || !rp_p_check(p, RP_KW_IN)) {
+            if (p->invalid_rules && !P_ERR(p)) {
+                /* invalid_for_target */
+                p->pos = after_for;
+                int save = p->invalid_rules;
+                RpExpr *a = rp_p_star_expressions(p);
+                p->invalid_rules = save;
+                if (a)
+                    rp_p_raise_invalid_target(p, 2, a);
+            }
+            p->stack_len = smark;
+            return NULL;
+        }
+        rp_p_next(p);
+        RpExpr *iter = rp_p_disjunction(p);
+        if (!iter) {
+            p->stack_len = smark;
+            return NULL;
+        }
+        long imark = rp_p_stack_mark(p);
+        while (rp_p_check(p, RP_KW_IF)) {
+            rp_p_next(p);
+            RpExpr *c = rp_p_disjunction(p);
+            if (!c) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            rp_p_push(p, c);
+        }
+        RpComprehension *comp = rp_p_alloc(p, sizeof(RpComprehension));
+        comp->target = target;
+        comp->iter = iter;
+        comp->ifs = rp_p_seq_from(p, imark);
+        comp->is_async = is_async;
+        rp_p_push(p, comp);
+    }
+    return rp_p_seq_from(p, smark);
+}
+
+/* ---- atoms ------------------------------------------------------------- */
+
+static RpExpr *constant(Parser *p, PToken *t, RpAstConstKind kind)
+{
+    RpExpr *e = rp_p_expr(p, RP_Constant_kind, t->t.lineno, t->t.col_offset, t->t.end_lineno,
+                          t->t.end_col_offset);
+    e->v.Constant.kind = kind;
+    return e;
+}
+
+/* the element of a genexp / listcomp / setcomp: named_expression, but a
+ * starred one is an error in pass 2 (invalid_comprehension) */
+static RpExpr *comprehension_of(Parser *p, RpExprKind kind, Start st, RpExpr *elt)
+{
+    if (elt->kind == RP_Starred_kind) {
+        if (p->invalid_rules)
+            return rp_p_raise_expr(p, elt, "iterable unpacking cannot be used in comprehension");
+        return NULL;
+    }
+    RpAstSeq *gens = rp_p_for_if_clauses(p);
+    if (!gens)
+        return NULL;
+    int close = kind == RP_ListComp_kind ? RP_TOK_RSQB :
+                kind == RP_GeneratorExp_kind ? RP_TOK_RPAR : RP_TOK_RBRACE;
+    if (!rp_p_expect(p, close))
+        return NULL;
+    RpExpr *e = node_at(p, kind, st);
+    e->v.ListComp.elt = elt;
+    e->v.ListComp.generators = gens;
+    return e;
+}
+
+/* pass 2, after the first element of a [ or { display failed to continue:
+ * invalid_comprehension alternatives 2 and 3 */
+static void *invalid_comprehension_tail(Parser *p, RpExpr *first, long after_first)
+{
+    /* ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+       ('[' | '{') a=star_named_expression b=',' for_if_clauses */
+    long save = p->pos;
+    p->pos = after_first;
+    if (!rp_p_expect(p, RP_TOK_COMMA)) {
+        p->pos = save;
+        return NULL;
+    }
+    PToken *comma = rp_p_peek_at(p, p->pos - 1);
+    if (at_for(p)) {
+        if (rp_p_for_if_clauses(p))
+            return rp_p_raise_range(p, first->lineno, first->col_offset, comma->t.end_lineno,
+                                    comma->t.end_col_offset,
+                                    "did you forget parentheses around the comprehension target?");
+        p->pos = save;
+        return NULL;
+    }
+    RpExpr *last = NULL;
+    int ok = 0;
+    int saved_rules = p->invalid_rules;
+    p->invalid_rules = 0;
+    for (;;) {
+        RpExpr *e = star_named_expression_inner(p, 0);
+        if (!e)
+            break;
+        last = e;
+        ok = 1;
+        if (!rp_p_check(p, RP_TOK_COMMA))
+            break;
+        long m = p->pos;
+        rp_p_next(p);
+        if (!starts_expression(TY(p)) && TY(p) != RP_TOK_STAR) {
+            (void)m;
+            break;
+        }
+    }
+    p->invalid_rules = saved_rules;
+    if (P_ERR(p))
+        return NULL;
+    if (ok && at_for(p)) {
+        int sr = p->invalid_rules;
+        p->invalid_rules = 0;
+        RpAstSeq *g = rp_p_for_if_clauses(p);
+        p->invalid_rules = sr;
+        if (g)
+            return rp_p_raise_range(p, first->lineno, first->col_offset, last->end_lineno,
+                                    last->end_col_offset,
+                                    "did you forget parentheses around the comprehension target?");
+    }
+    if (!P_ERR(p))
+        p->pos = save;
+    return NULL;
+}
+
+static RpExpr *paren_atom(Parser *p)
+{
+    PToken *lp = rp_p_next(p);
+    Start st = start_of(lp);
+    if (!rp_p_enter(p, 18))
+        return NULL;
+    RpExpr *res = NULL;
+    int ty = TY(p);
+    if (ty == RP_TOK_RPAR) {
+        rp_p_next(p);
+        res = node_at(p, RP_Tuple_kind, st);
+        res->v.Tuple.ctx = RP_LOAD;
+        p->last_paren_tuple = res;
+        goto out;
+    }
+    if (ty == RP_KW_YIELD) {
+        RpExpr *y = rp_p_yield_expr(p);
+        if (!y)
+            goto out;
+        if (!rp_p_expect(p, RP_TOK_RPAR))
+            goto out;
+        res = y;
+        goto out;
+    }
+    if (ty == RP_TOK_DOUBLESTAR) {
+        if (p->invalid_rules) {
+            /* invalid_group: '(' a='**' expression ')' */
+            PToken *ds = rp_p_next(p);
+            RpExpr *e = rp_p_expression(p);
+            if (e && rp_p_check(p, RP_TOK_RPAR))
+                rp_p_raise_tok(p, ds, "cannot use double starred expression here");
+        }
+        goto out;
+    }
+    {
+        long first_pos = p->pos;
+        RpExpr *first = rp_p_star_named_expression(p);
+        if (!first)
+            goto out;
+        ty = TY(p);
+        if (ty == RP_TOK_RPAR) {
+            if (first->kind == RP_Starred_kind) {
+                if (p->invalid_rules)
+                    rp_p_raise_expr(p, first, "cannot use starred expression here");
+                goto out;
+            }
+            rp_p_next(p);
+            res = first;
+            goto out;
+        }
+        if (at_for(p)) {
+            /* genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' */
+            res = comprehension_of(p, RP_GeneratorExp_kind, st, first);
+            goto out;
+        }
+        if (ty == RP_TOK_COMMA) {
+            long smark = rp_p_stack_mark(p);
+            rp_p_push(p, first);
+            while (rp_p_check(p, RP_TOK_COMMA)) {
+                rp_p_next(p);
+                if (rp_p_check(p, RP_TOK_RPAR))
+                    break;
+                RpExpr *e = rp_p_star_named_expression(p);
+                if (!e) {
+                    p->stack_len = smark;
+                    goto out;
+                }
+                rp_p_push(p, e);
+            }
+            if (!rp_p_expect(p, RP_TOK_RPAR)) {
+                p->stack_len = smark;
+                goto out;
+            }
+            res = node_at(p, RP_Tuple_kind, st);
+            res->v.Tuple.elts = rp_p_seq_from(p, smark);
+            res->v.Tuple.ctx = RP_LOAD;
+            p->last_paren_tuple = res;
+            goto out;
+        }
+        (void)first_pos;
+    }
+out:
+    rp_p_leave(p, 18);
+    return res;
+}
+
+static RpExpr *list_atom(Parser *p)
+{
+    PToken *lb = rp_p_next(p);
+    Start st = start_of(lb);
+    if (!rp_p_enter(p, 18))
+        return NULL;
+    RpExpr *res = NULL;
+    if (rp_p_check(p, RP_TOK_RSQB)) {
+        rp_p_next(p);
+        res = node_at(p, RP_List_kind, st);
+        res->v.List.ctx = RP_LOAD;
+        goto out;
+    }
+    {
+        RpExpr *first = rp_p_star_named_expression(p);
+        if (!first)
+            goto out;
+        long after_first = p->pos;
+        if (at_for(p)) {
+            res = comprehension_of(p, RP_ListComp_kind, st, first);
+            goto out;
+        }
+        long smark = rp_p_stack_mark(p);
+        rp_p_push(p, first);
+        while (rp_p_check(p, RP_TOK_COMMA)) {
+            rp_p_next(p);
+            if (rp_p_check(p, RP_TOK_RSQB))
+                break;
+            RpExpr *e = rp_p_star_named_expression(p);
+            if (!e) {
+                p->stack_len = smark;
+                goto fail;
+            }
+            rp_p_push(p, e);
+        }
+        if (!rp_p_expect(p, RP_TOK_RSQB)) {
+            p->stack_len = smark;
+            goto fail;
+        }
+        res = node_at(p, RP_List_kind, st);
+        res->v.List.elts = rp_p_seq_from(p, smark);
+        res->v.List.ctx = RP_LOAD;
+        goto out;
+    fail:
+        if (p->invalid_rules && !P_ERR(p))
+            invalid_comprehension_tail(p, first, after_first);
+    }
+out:
+    rp_p_leave(p, 18);
+    return res;
+}
+
+/* a dict value after ':' (pass 2: invalid_kvpair messages) */
+static RpExpr *dict_value(Parser *p, RpExpr *key, PToken *colon)
+{
+    if (p->invalid_rules) {
+        if (rp_p_check(p, RP_TOK_STAR)) {
+            PToken *star = rp_p_next(p);
+            RpExpr *b = rp_p_bitwise_or(p);
+            if (b)
+                return rp_p_raise_range(p, star->t.lineno, star->t.col_offset, b->end_lineno,
+                                        b->end_col_offset,
+                                        "cannot use a starred expression in a dictionary value");
+            return NULL;
+        }
+        int ty = TY(p);
+        if (ty == RP_TOK_RBRACE || ty == RP_TOK_COMMA) {
+            /* expression ':' &('}'|',') */
+            return rp_p_raise_tok(p, colon, "expression expected after dictionary key and ':'");
+        }
+    }
+    (void)key;
+    return rp_p_expression(p);
+}
+
+static RpExpr *brace_atom(Parser *p)
+{
+    PToken *lb = rp_p_next(p);
+    Start st = start_of(lb);
+    if (!rp_p_enter(p, 18))
+        return NULL;
+    RpExpr *res = NULL;
+    long smark = rp_p_stack_mark(p);
+    if (rp_p_check(p, RP_TOK_RBRACE)) {
+        rp_p_next(p);
+        res = node_at(p, RP_Dict_kind, st);
+        goto out;
+    }
+    if (rp_p_check(p, RP_TOK_DOUBLESTAR) ||
+        0) {
+        goto dict;
+    }
+    {
+        PToken *ft = rp_p_peek(p);
+        RpExpr *first = rp_p_star_named_expression(p);
+        if (!first)
+            goto out;
+        long after_first = p->pos;
+        int ty = TY(p);
+        int bare_walrus = first->kind == RP_NamedExpr_kind && ft->t.type == RP_TOK_NAME;
+        if (ty == RP_TOK_COLON && first->kind != RP_Starred_kind && !bare_walrus) {
+            /* a dict (or dict comprehension) */
+            PToken *colon = rp_p_next(p);
+            RpExpr *v = dict_value(p, first, colon);
+            if (!v)
+                goto out;
+            if (at_for(p)) {
+                RpAstSeq *gens = rp_p_for_if_clauses(p);
+                if (!gens || !rp_p_expect(p, RP_TOK_RBRACE))
+                    goto out;
+                res = node_at(p, RP_DictComp_kind, st);
+                res->v.DictComp.key = first;
+                res->v.DictComp.value = v;
+                res->v.DictComp.generators = gens;
+                goto out;
+            }
+            rp_p_push(p, first);
+            rp_p_push(p, v);
+            if (rp_p_expect(p, RP_TOK_COMMA))
+                goto dict;
+            goto dict_end;
+        }
+        if (at_for(p)) {
+            res = comprehension_of(p, RP_SetComp_kind, st, first);
+            goto out;
+        }
+        /* a set */
+        rp_p_push(p, first);
+        while (rp_p_check(p, RP_TOK_COMMA)) {
+            rp_p_next(p);
+            if (rp_p_check(p, RP_TOK_RBRACE))
+                break;
+            RpExpr *e = rp_p_star_named_expression(p);
+            if (!e) {
+                p->stack_len = smark;
+                goto out;
+            }
+            rp_p_push(p, e);
+        }
+        if (!rp_p_expect(p, RP_TOK_RBRACE)) {
+            p->stack_len = smark;
+            if (p->invalid_rules && !P_ERR(p))
+                invalid_comprehension_tail(p, first, after_first);
+            goto out;
+        }
+        res = node_at(p, RP_Set_kind, st);
+        res->v.Set.elts = rp_p_seq_from(p, smark);
+        goto out;
+    }
+
+dict:
+    /* double_starred_kvpair (',' double_starred_kvpair)* [','] '}' */
+    while (!rp_p_check(p, RP_TOK_RBRACE)) {
+        if (rp_p_check(p, RP_TOK_DOUBLESTAR)) {
+            PToken *ds = rp_p_next(p);
+            RpExpr *v = rp_p_bitwise_or(p);
+            if (!v)
+                goto dict_fail;
+            if (p->stack_len == smark && at_for(p)) {
+                /* invalid_dict_comprehension */
+                if (p->invalid_rules) {
+                    int sr = p->invalid_rules;
+                    p->invalid_rules = 0;
+                    RpAstSeq *g = rp_p_for_if_clauses(p);
+                    p->invalid_rules = sr;
+                    if (g && rp_p_check(p, RP_TOK_RBRACE))
+                        rp_p_raise_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
+                }
+                goto dict_fail;
+            }
+            rp_p_push(p, NULL);
+            rp_p_push(p, v);
+        } else {
+            RpExpr *k = rp_p_expression(p);
+            if (!k)
+                goto dict_fail;
+            if (!rp_p_check(p, RP_TOK_COLON)) {
+                if (p->invalid_rules && !P_ERR(p)) {
+                    int ty = TY(p);
+                    if (ty == RP_TOK_RBRACE || ty == RP_TOK_COMMA) {
+                        /* invalid_kvpair / invalid_double_starred_kvpairs:
+                           expression !(':') -> "':' expected after dictionary key" */
+                        rp_p_raise_at(p, "SyntaxError", k->lineno, k->end_col_offset - 1,
+                                      k->end_lineno, -1, "':' expected after dictionary key");
+                    }
+                }
+                goto dict_fail;
+            }
+            PToken *colon = rp_p_next(p);
+            RpExpr *v = dict_value(p, k, colon);
+            if (!v)
+                goto dict_fail;
+            rp_p_push(p, k);
+            rp_p_push(p, v);
+        }
+        if (!rp_p_expect(p, RP_TOK_COMMA))
+            break;
+    }
+dict_end:
+    if (!rp_p_expect(p, RP_TOK_RBRACE))
+        goto dict_fail;
+    {
+        long n = (p->stack_len - smark) / 2;
+        RpAstSeq *keys = rp_p_seq_new(p, (int)n);
+        RpAstSeq *values = rp_p_seq_new(p, (int)n);
+        for (long i = 0; i < n; i++) {
+            keys->items[i] = p->stack[smark + 2 * i];
+            values->items[i] = p->stack[smark + 2 * i + 1];
+        }
+        p->stack_len = smark;
+        res = node_at(p, RP_Dict_kind, st);
+        res->v.Dict.keys = n ? keys : NULL;
+        res->v.Dict.values = n ? values : NULL;
+        goto out;
+    }
+dict_fail:
+    p->stack_len = smark;
+out:
+    rp_p_leave(p, 18);
+    return res;
+}
+
+RpExpr *rp_p_atom(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    switch (t->t.type) {
+    case RP_TOK_NAME:
+        rp_p_next(p);
+        return rp_p_name(p, t, RP_LOAD);
+    case RP_KW_TRUE:
+        rp_p_next(p);
+        return constant(p, t, RP_CONST_TRUE);
+    case RP_KW_FALSE:
+        rp_p_next(p);
+        return constant(p, t, RP_CONST_FALSE);
+    case RP_KW_NONE:
+        rp_p_next(p);
+        return constant(p, t, RP_CONST_NONE);
+    case RP_TOK_ELLIPSIS:
+        rp_p_next(p);
+        return constant(p, t, RP_CONST_ELLIPSIS);
+    case RP_TOK_NUMBER:
+        rp_p_next(p);
+        return rp_p_number(p, t);
+    case RP_TOK_STRING:
+        return rp_p_strings(p);
+    case RP_TOK_LPAR:
+        return paren_atom(p);
+    case RP_TOK_LSQB:
+        return list_atom(p);
+    case RP_TOK_LBRACE:
+        return brace_atom(p);
+    }
+    return NULL;
+}
+
+/* ---- slices ------------------------------------------------------------- */
+
+static RpExpr *slice(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    Start st = start_of(t);
+    long mark = p->pos;
+    RpExpr *lower = NULL;
+    if (t->t.type != RP_TOK_COLON) {
+        /* [expression] ':' ... | named_expression */
+        lower = rp_p_expression(p);
+        if (!lower) {
+            if (P_ERR(p))
+                return NULL;
+            p->pos = mark;
+            return rp_p_named_expression(p);
+        }
+        if (!rp_p_check(p, RP_TOK_COLON)) {
+            p->pos = mark;
+            return rp_p_named_expression(p);
+        }
+    }
+    rp_p_next(p);   /* ':' */
+    RpExpr *upper = NULL, *step = NULL;
+    int ty = TY(p);
+    if (ty != RP_TOK_COLON && ty != RP_TOK_COMMA && ty != RP_TOK_RSQB) {
+        upper = rp_p_expression(p);
+        if (!upper)
+            return NULL;
+    }
+    if (rp_p_expect(p, RP_TOK_COLON)) {
+        ty = TY(p);
+        if (ty != RP_TOK_COMMA && ty != RP_TOK_RSQB) {
+            step = rp_p_expression(p);
+            if (!step)
+                return NULL;
+        }
+    }
+    RpExpr *e = node_at(p, RP_Slice_kind, st);
+    e->v.Slice.lower = lower;
+    e->v.Slice.upper = upper;
+    e->v.Slice.step = step;
+    return e;
+}
+
+static RpExpr *starred_expression(Parser *p)
+{
+    PToken *star = rp_p_next(p);
+    Start st = start_of(star);
+    RpExpr *v = rp_p_expression(p);
+    if (!v)
+        return NULL;
+    RpExpr *e = node_at(p, RP_Starred_kind, st);
+    e->v.Starred.value = v;
+    e->v.Starred.ctx = RP_LOAD;
+    return e;
+}
+
+/* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+RpExpr *rp_p_slices(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    Start st = start_of(t);
+    RpExpr *first = t->t.type == RP_TOK_STAR ? starred_expression(p) : slice(p);
+    if (!first)
+        return NULL;
+    if (!rp_p_check(p, RP_TOK_COMMA) && first->kind != RP_Starred_kind)
+        return first;
+    long smark = rp_p_stack_mark(p);
+    rp_p_push(p, first);
+    while (rp_p_check(p, RP_TOK_COMMA)) {
+        rp_p_next(p);
+        if (rp_p_check(p, RP_TOK_RSQB))
+            break;
+        RpExpr *e = rp_p_check(p, RP_TOK_STAR) ? starred_expression(p) : slice(p);
+        if (!e) {
+            p->stack_len = smark;
+            return NULL;
+        }
+        rp_p_push(p, e);
+    }
+    RpExpr *tup = node_at(p, RP_Tuple_kind, st);
+    tup->v.Tuple.elts = rp_p_seq_from(p, smark);
+    tup->v.Tuple.ctx = RP_LOAD;
+    return tup;
+}
+
+/* ---- calls ---------------------------------------------------------------- */
+
+static RpKeyword *make_keyword(Parser *p, const char *arg, RpExpr *value, Start st)
+{
+    RpKeyword *k = rp_p_alloc(p, sizeof(RpKeyword));
+    PToken *last = rp_p_last_token(p);
+    k->arg = arg;
+    k->value = value;
+    k->lineno = st.lineno;
+    k->col_offset = st.col;
+    k->end_lineno = last->t.end_lineno;
+    k->end_col_offset = last->t.end_col_offset;
+    return k;
+}
+
+/* Parse the arguments of a call (or class bases) after '(' up to, not
+ * including, ')'.  Returns 1 on success. */
+int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keywords_out)
+{
+    (void)lpar;
+    long amark = rp_p_stack_mark(p);
+    /* keywords are collected on a second list kept after the args:
+       we use two passes over a temporary array */
+    RpKeyword **kws = NULL;
+    int nkw = 0, kwcap = 0;
+    int state = 0;          /* 0 positional, 1 after keyword, 2 after ** */
+    int seen_kw_unpack = 0;
+    int nargs_total = 0;
+    RpExpr *last_positional = NULL;
+    for (;;) {
+        PToken *t = rp_p_peek(p);
+        int ty = t->t.type;
+        Start st = start_of(t);
+        if (ty == RP_TOK_RPAR)
+            break;
+        if (ty == RP_TOK_STAR) {
+            if (state == 2) {
+                if (p->invalid_rules)
+                    rp_p_raise_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
+                goto fail;
+            }
+            RpExpr *e = starred_expression(p);
+            if (!e)
+                goto fail;
+            rp_p_push(p, e);
+            nargs_total++;
+        } else if (ty == RP_TOK_DOUBLESTAR) {
+            rp_p_next(p);
+            RpExpr *v = rp_p_expression(p);
+            if (!v)
+                goto fail;
+            if (nkw == kwcap) {
+                kwcap = kwcap ? kwcap * 2 : 8;
+                RpKeyword **n = rp_p_alloc(p, (size_t)kwcap * sizeof(RpKeyword *));
+                if (nkw)
+                    memcpy(n, kws, (size_t)nkw * sizeof(RpKeyword *));
+                kws = n;
+            }
+            kws[nkw++] = make_keyword(p, NULL, v, st);
+            state = 2;
+            seen_kw_unpack = 1;
+        } else if ((ty == RP_TOK_NAME || ty == RP_KW_TRUE || ty == RP_KW_FALSE || ty == RP_KW_NONE) &&
+                   rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_EQUAL) {
+            PToken *eq = rp_p_peek_at(p, p->pos + 1);
+            if (ty != RP_TOK_NAME) {
+                if (p->invalid_rules)
+                    rp_p_raise_tok_range(p, t, eq, "cannot assign to %.*s",
+                                         (int)(t->t.end - t->t.start), t->t.start);
+                goto fail;
+            }
+            rp_p_next(p);
+            rp_p_next(p);
+            RpExpr *v = rp_p_expression(p);
+            if (!v)
+                goto fail;
+            if (p->invalid_rules && at_for(p)) {
+                int sr = p->invalid_rules;
+                p->invalid_rules = 0;
+                RpAstSeq *g = rp_p_for_if_clauses(p);
+                p->invalid_rules = sr;
+                if (g)
+                    rp_p_raise_tok_range(p, t, eq,
+                                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                goto fail;
+            }
+            if (nkw == kwcap) {
+                kwcap = kwcap ? kwcap * 2 : 8;
+                RpKeyword **n = rp_p_alloc(p, (size_t)kwcap * sizeof(RpKeyword *));
+                if (nkw)
+                    memcpy(n, kws, (size_t)nkw * sizeof(RpKeyword *));
+                kws = n;
+            }
+            kws[nkw++] = make_keyword(p, rp_p_name_id(p, t), v, st);
+            if (state == 0)
+                state = 1;
+        } else {
+            /* positional: assignment_expression | expression !':=' */
+            RpExpr *e;
+            if (ty == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_COLONEQUAL)
+                e = rp_p_named_expression(p);
+            else {
+                e = rp_p_expression(p);
+                if (e && rp_p_check(p, RP_TOK_COLONEQUAL)) {
+                    if (p->invalid_rules) {
+                        rp_p_next(p);
+                        if (rp_p_expression(p))
+                            rp_p_raise_expr(p, e, "cannot use assignment expressions with %s",
+                                            rp_p_expr_name(e));
+                    }
+                    goto fail;
+                }
+            }
+            if (!e)
+                goto fail;
+            if (rp_p_check(p, RP_TOK_EQUAL)) {
+                /* invalid_kwarg: !(NAME '=') a=expression b='=' */
+                if (p->invalid_rules)
+                    rp_p_raise_range(p, e->lineno, e->col_offset, rp_p_peek(p)->t.end_lineno,
+                                     rp_p_peek(p)->t.end_col_offset,
+                                     "expression cannot contain assignment, perhaps you meant \"==\"?");
+                goto fail;
+            }
+            if (at_for(p)) {
+                /* a generator expression argument */
+                PToken *lp = lpar;
+                if (nargs_total == 0 && nkw == 0 && !p->no_genexp_arg) {
+                    Start gst = start_of(lp);
+                    RpAstSeq *gens = rp_p_for_if_clauses(p);
+                    if (!gens)
+                        goto fail;
+                    if (rp_p_check(p, RP_TOK_RPAR)) {
+                        /* primary genexp: the GeneratorExp spans the parens */
+                        rp_p_next(p);
+                        RpExpr *g = node_at(p, RP_GeneratorExp_kind, gst);
+                        p->pos--;   /* leave ')' for the caller */
+                        g->v.GeneratorExp.elt = e;
+                        g->v.GeneratorExp.generators = gens;
+                        if (e->kind == RP_Starred_kind)
+                            goto fail;
+                        rp_p_push(p, g);
+                        nargs_total++;
+                        break;
+                    }
+                    if (p->invalid_rules && rp_p_check(p, RP_TOK_COMMA)) {
+                        /* a=expression b=for_if_clauses ',' [args | expression for_if_clauses] */
+                        RpExpr *li = last_comprehension_item(gens->items[gens->len - 1]);
+                        rp_p_raise_range(p, e->lineno, e->col_offset, li->end_lineno, li->end_col_offset,
+                                         "Generator expression must be parenthesized");
+                    }
+                    goto fail;
+                }
+                if (p->invalid_rules && nargs_total + nkw > 0) {
+                    int sr = p->invalid_rules;
+                    p->invalid_rules = 0;
+                    RpAstSeq *gens = rp_p_for_if_clauses(p);
+                    p->invalid_rules = sr;
+                    if (gens) {
+                        RpExpr *li = last_comprehension_item(gens->items[gens->len - 1]);
+                        rp_p_raise_range(p, e->lineno, e->col_offset, li->end_lineno, li->end_col_offset,
+                                         "Generator expression must be parenthesized");
+                    }
+                }
+                goto fail;
+            }
+            if (state != 0) {
+                if (p->invalid_rules) {
+                    /* a=args ',' args -> _PyPegen_arguments_parsing_error */
+                    /* CPython reads the rest of the arguments first */
+                    int sr = p->invalid_rules;
+                    p->invalid_rules = 0;
+                    while (rp_p_check(p, RP_TOK_COMMA)) {
+                        rp_p_next(p);
+                        if (rp_p_check(p, RP_TOK_RPAR))
+                            break;
+                        if (rp_p_check(p, RP_TOK_STAR) || rp_p_check(p, RP_TOK_DOUBLESTAR))
+                            rp_p_next(p);
+                        else if (TY(p) == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_EQUAL)
+                            p->pos += 2;
+                        if (!rp_p_expression(p))
+                            break;
+                    }
+                    rp_p_peek(p);
+                    p->invalid_rules = sr;
+                    if (!P_ERR(p))
+                        rp_p_raise(p, "SyntaxError", seen_kw_unpack ?
+                                   "positional argument follows keyword argument unpacking" :
+                                   "positional argument follows keyword argument");
+                }
+                goto fail;
+            }
+            rp_p_push(p, e);
+            nargs_total++;
+            last_positional = e;
+        }
+        if (!rp_p_expect(p, RP_TOK_COMMA))
+            break;
+    }
+    (void)last_positional;
+    *args_out = rp_p_seq_from(p, amark);
+    if (nkw) {
+        RpAstSeq *k = rp_p_seq_new(p, nkw);
+        memcpy(k->items, kws, (size_t)nkw * sizeof(void *));
+        *keywords_out = k;
+    } else {
+        *keywords_out = NULL;
+    }
+    if (!rp_p_check(p, RP_TOK_RPAR)) {
+        /* pass 2: invalid_arguments alternatives that need the whole list */
+        if (p->invalid_rules && !P_ERR(p) && at_for(p) && *args_out && (*args_out)->len > 1 && !nkw) {
+            int sr = p->invalid_rules;
+            p->invalid_rules = 0;
+            RpAstSeq *gens = rp_p_for_if_clauses(p);
+            p->invalid_rules = sr;
+            if (gens) {
+                RpExpr *a = (*args_out)->items[(*args_out)->len - 1];
+                RpExpr *li = last_comprehension_item(gens->items[gens->len - 1]);
+                rp_p_raise_range(p, a->lineno, a->col_offset, li->end_lineno, li->end_col_offset,
+                                 "Generator expression must be parenthesized");
+            }
+        }
+        return 0;
+    }
+    return 1;
+fail:
+    p->stack_len = amark;
+    return 0;
+}
+
+/* ---- primary ---------------------------------------------------------- */
+
+RpExpr *rp_p_primary(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    Start st = start_of(t);
+    RpExpr *e = rp_p_atom(p);
+    if (!e)
+        return NULL;
+    for (;;) {
+        int ty = TY(p);
+        long tmark = p->pos;
+        if (ty == RP_TOK_DOT) {
+            rp_p_next(p);
+            PToken *n = rp_p_expect(p, RP_TOK_NAME);
+            if (!n) {
+                p->pos = tmark;
+                break;
+            }
+            RpExpr *a = node_at(p, RP_Attribute_kind, st);
+            a->v.Attribute.value = e;
+            a->v.Attribute.attr = rp_p_name_id(p, n);
+            a->v.Attribute.ctx = RP_LOAD;
+            e = a;
+        } else if (ty == RP_TOK_LPAR) {
+            PToken *lp = rp_p_next(p);
+            if (!rp_p_enter(p, 18))
+                return NULL;
+            RpAstSeq *args = NULL, *keywords = NULL;
+            if (!rp_p_check(p, RP_TOK_RPAR)) {
+                if (!rp_p_call_args(p, lp, &args, &keywords)) {
+                    rp_p_leave(p, 18);
+                    if (P_ERR(p))
+                        return NULL;
+                    p->pos = tmark;
+                    break;
+                }
+            }
+            rp_p_leave(p, 18);
+            if (!rp_p_expect(p, RP_TOK_RPAR)) {
+                p->pos = tmark;
+                break;
+            }
+            RpExpr *c = node_at(p, RP_Call_kind, st);
+            c->v.Call.func = e;
+            c->v.Call.args = args;
+            c->v.Call.keywords = keywords;
+            e = c;
+        } else if (ty == RP_TOK_LSQB) {
+            rp_p_next(p);
+            if (!rp_p_enter(p, 18))
+                return NULL;
+            RpExpr *s = rp_p_slices(p);
+            rp_p_leave(p, 18);
+            if (!s || !rp_p_expect(p, RP_TOK_RSQB)) {
+                if (P_ERR(p))
+                    return NULL;
+                p->pos = tmark;
+                break;
+            }
+            RpExpr *sub = node_at(p, RP_Subscript_kind, st);
+            sub->v.Subscript.value = e;
+            sub->v.Subscript.slice = s;
+            sub->v.Subscript.ctx = RP_LOAD;
+            e = sub;
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+/* ---- operators ------------------------------------------------------------ */
+
+static RpExpr *await_primary(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_KW_AWAIT) {
+        Start st = start_of(t);
+        rp_p_next(p);
+        RpExpr *v = rp_p_primary(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_Await_kind, st);
+        e->v.Await.value = v;
+        return e;
+    }
+    return rp_p_primary(p);
+}
+
+/* power: await_primary '**' factor | await_primary */
+static RpExpr *power(Parser *p)
+{
+    Start st = start_of(rp_p_peek(p));
+    RpExpr *left = await_primary(p);
+    if (!left)
+        return NULL;
+    if (!rp_p_check(p, RP_TOK_DOUBLESTAR))
+        return left;
+    long mark = p->pos;
+    rp_p_next(p);
+    if (!rp_p_enter(p, 2))
+        return NULL;
+    RpExpr *right = factor(p);
+    rp_p_leave(p, 2);
+    if (!right) {
+        if (P_ERR(p))
+            return NULL;
+        p->pos = mark;      /* PEG: the shorter alternative */
+        return left;
+    }
+    RpExpr *e = node_at(p, RP_BinOp_kind, st);
+    e->v.BinOp.left = left;
+    e->v.BinOp.op = RP_POW;
+    e->v.BinOp.right = right;
+    return e;
+}
+
+/* factor: ('+' | '-' | '~') factor | power */
+static RpExpr *factor(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    RpUnaryOp op;
+    switch (t->t.type) {
+    case RP_TOK_PLUS: op = RP_UADD; break;
+    case RP_TOK_MINUS: op = RP_USUB; break;
+    case RP_TOK_TILDE: op = RP_INVERT; break;
+    default:
+        return power(p);
+    }
+    Start st = start_of(t);
+    rp_p_next(p);
+    if (!rp_p_enter(p, 1))
+        return NULL;
+    RpExpr *v = factor(p);
+    rp_p_leave(p, 1);
+    if (!v)
+        return NULL;
+    RpExpr *e = node_at(p, RP_UnaryOp_kind, st);
+    e->v.UnaryOp.op = op;
+    e->v.UnaryOp.operand = v;
+    return e;
+}
+
+static RpOperator binop_of(int ty, int *level)
+{
+    switch (ty) {
+    case RP_TOK_VBAR: *level = 1; return RP_BITOR;
+    case RP_TOK_CIRCUMFLEX: *level = 2; return RP_BITXOR;
+    case RP_TOK_AMPER: *level = 3; return RP_BITAND;
+    case RP_TOK_LEFTSHIFT: *level = 4; return RP_LSHIFT;
+    case RP_TOK_RIGHTSHIFT: *level = 4; return RP_RSHIFT;
+    case RP_TOK_PLUS: *level = 5; return RP_ADD;
+    case RP_TOK_MINUS: *level = 5; return RP_SUB;
+    case RP_TOK_STAR: *level = 6; return RP_MULT;
+    case RP_TOK_SLASH: *level = 6; return RP_DIV;
+    case RP_TOK_DOUBLESLASH: *level = 6; return RP_FLOORDIV;
+    case RP_TOK_PERCENT: *level = 6; return RP_MOD;
+    case RP_TOK_AT: *level = 6; return RP_MATMULT;
+    }
+    return 0;
+}
+
+static RpExpr *binary(Parser *p, int min_level)
+{
+    Start st = start_of(rp_p_peek(p));
+    RpExpr *left = factor(p);
+    if (!left)
+        return NULL;
+    for (;;) {
+        int level;
+        RpOperator op = binop_of(TY(p), &level);
+        if (!op || level < min_level)
+            break;
+        long mark = p->pos;
+        rp_p_next(p);
+        RpExpr *right = binary(p, level + 1);
+        if (!right) {
+            if (P_ERR(p))
+                return NULL;
+            p->pos = mark;
+            break;
+        }
+        RpExpr *e = node_at(p, RP_BinOp_kind, st);
+        e->v.BinOp.left = left;
+        e->v.BinOp.op = op;
+        e->v.BinOp.right = right;
+        left = e;
+    }
+    return left;
+}
+
+RpExpr *rp_p_bitwise_or(Parser *p) { return binary(p, 1); }
+
+static int cmp_op(Parser *p, RpCmpOp *op)
+{
+    PToken *t = rp_p_peek(p);
+    switch (t->t.type) {
+    case RP_TOK_EQEQUAL: *op = RP_EQ; rp_p_next(p); return 1;
+    case RP_TOK_NOTEQUAL:
+        /* '<>' is only '!=' with barry_as_FLUFL, and then '!=' is not */
+        if ((t->t.end - t->t.start == 2 && t->t.start[0] == '<') != (p->barry != 0))
+            return 0;
+        *op = RP_NOTEQ;
+        rp_p_next(p);
+        return 1;
+    case RP_TOK_LESSEQUAL: *op = RP_LTE; rp_p_next(p); return 1;
+    case RP_TOK_LESS: *op = RP_LT; rp_p_next(p); return 1;
+    case RP_TOK_GREATEREQUAL: *op = RP_GTE; rp_p_next(p); return 1;
+    case RP_TOK_GREATER: *op = RP_GT; rp_p_next(p); return 1;
+    case RP_KW_IN: *op = RP_IN; rp_p_next(p); return 1;
+    case RP_KW_NOT:
+        if (rp_p_peek_at(p, p->pos + 1)->t.type == RP_KW_IN) {
+            p->pos += 2;
+            *op = RP_NOTIN;
+            return 1;
+        }
+        return 0;
+    case RP_KW_IS:
+        rp_p_next(p);
+        if (rp_p_check(p, RP_KW_NOT)) {
+            rp_p_next(p);
+            *op = RP_ISNOT;
+        } else {
+            *op = RP_IS;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static RpExpr *comparison(Parser *p)
+{
+    Start st = start_of(rp_p_peek(p));
+    RpExpr *left = rp_p_bitwise_or(p);
+    if (!left)
+        return NULL;
+    long omark = rp_p_stack_mark(p);
+    RpCmpOp op;
+    long before = p->pos;
+    if (!cmp_op(p, &op))
+        return left;
+    long smark = rp_p_stack_mark(p);
+    (void)omark;
+    for (;;) {
+        RpExpr *right = rp_p_bitwise_or(p);
+        if (!right) {
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            p->pos = before;    /* PEG: stop before this operator */
+            if (p->stack_len == smark)
+                return left;
+            break;
+        }
+        rp_p_push(p, (void *)(intptr_t)op);
+        rp_p_push(p, right);
+        before = p->pos;
+        if (!cmp_op(p, &op))
+            break;
+    }
+    long n = (p->stack_len - smark) / 2;
+    RpAstSeq *ops = rp_p_seq_new(p, (int)n);
+    RpAstSeq *comps = rp_p_seq_new(p, (int)n);
+    for (long i = 0; i < n; i++) {
+        ops->items[i] = p->stack[smark + 2 * i];
+        comps->items[i] = p->stack[smark + 2 * i + 1];
+    }
+    p->stack_len = smark;
+    RpExpr *e = node_at(p, RP_Compare_kind, st);
+    e->v.Compare.left = left;
+    e->v.Compare.ops = ops;
+    e->v.Compare.comparators = comps;
+    return e;
+}
+
+/* inversion: 'not' inversion | comparison */
+static RpExpr *inversion(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type != RP_KW_NOT)
+        return comparison(p);
+    Start st = start_of(t);
+    rp_p_next(p);
+    if (!rp_p_enter(p, 1))
+        return NULL;
+    RpExpr *v = inversion(p);
+    rp_p_leave(p, 1);
+    if (!v)
+        return NULL;
+    RpExpr *e = node_at(p, RP_UnaryOp_kind, st);
+    e->v.UnaryOp.op = RP_NOT;
+    e->v.UnaryOp.operand = v;
+    return e;
+}
+
+static RpExpr *boolop(Parser *p, int is_or)
+{
+    Start st = start_of(rp_p_peek(p));
+    RpExpr *first = is_or ? boolop(p, 0) : inversion(p);
+    if (!first)
+        return NULL;
+    int kw = is_or ? RP_KW_OR : RP_KW_AND;
+    if (!rp_p_check(p, kw))
+        return first;
+    long smark = rp_p_stack_mark(p);
+    rp_p_push(p, first);
+    while (rp_p_check(p, kw)) {
+        long mark = p->pos;
+        rp_p_next(p);
+        RpExpr *e = is_or ? boolop(p, 0) : inversion(p);
+        if (!e) {
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            p->pos = mark;
+            break;
+        }
+        rp_p_push(p, e);
+    }
+    if (p->stack_len - smark == 1) {
+        p->stack_len = smark;
+        return first;
+    }
+    RpExpr *e = node_at(p, RP_BoolOp_kind, st);
+    e->v.BoolOp.op = is_or ? RP_OR : RP_AND;
+    e->v.BoolOp.values = rp_p_seq_from(p, smark);
+    return e;
+}
+
+RpExpr *rp_p_disjunction(Parser *p) { return boolop(p, 1); }
+
+/* ---- expression ------------------------------------------------------------ */
+
+static int is_legacy(const RpExpr *e)
+{
+    return e->kind == RP_Name_kind &&
+           (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0);
+}
+
+/* pass 2: the invalid_expression / invalid_legacy_expression alternatives
+ * of `expression`, tried at position `start`.  Raises or leaves p->pos at
+ * start. */
+static void invalid_expression(Parser *p, long start)
+{
+    PToken *t0 = rp_p_peek_at(p, start);
+    PToken *t1 = t0->t.type == RP_TOK_NAME ? rp_p_peek_at(p, start + 1) : t0;
+    if (P_ERR(p))
+        return;
+    p->invalid_rules = 0;
+    /* !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid */
+    if (!((t0->t.type == RP_TOK_NAME && t1->t.type == RP_TOK_STRING) || rp_p_is_soft_kw(t0))) {
+        p->pos = start;
+        RpExpr *a = rp_p_disjunction(p);
+        if (a && starts_expression(TY(p))) {
+            RpExpr *b = expression_inner(p);
+            if (b && !is_legacy(a)) {
+                PToken *lastb = rp_p_peek_at(p, p->pos - 1);
+                if (lastb->level != 0) {
+                    p->invalid_rules = 1;
+                    rp_p_raise_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                                     "invalid syntax. Perhaps you forgot a comma?");
+                    return;
+                }
+            }
+        }
+        if (P_ERR(p)) {
+            p->invalid_rules = 1;
+            return;
+        }
+    }
+    /* a=disjunction 'if' b=disjunction !('else'|':') */
+    p->pos = start;
+    {
+        RpExpr *a = rp_p_disjunction(p);
+        if (a && rp_p_check(p, RP_KW_IF)) {
+            rp_p_next(p);
+            RpExpr *b = rp_p_disjunction(p);
+            if (b && !rp_p_check(p, RP_KW_ELSE) && !rp_p_check(p, RP_TOK_COLON)) {
+                p->invalid_rules = 1;
+                rp_p_raise_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                                 "expected 'else' after 'if' expression");
+                return;
+            }
+        }
+        if (P_ERR(p)) {
+            p->invalid_rules = 1;
+            return;
+        }
+    }
+    /* invalid_legacy_expression: a=NAME !'(' b=star_expressions */
+    p->pos = start;
+    if (t0->t.type == RP_TOK_NAME && t1->t.type != RP_TOK_LPAR &&
+        (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
+        p->pos = start + 1;
+        RpExpr *b = rp_p_star_expressions(p);
+        if (b) {
+            p->invalid_rules = 1;
+            int n = (int)(t0->t.end - t0->t.start);
+            rp_p_raise_range(p, t0->t.lineno, t0->t.col_offset, b->end_lineno, b->end_col_offset,
+                             "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                             n, t0->t.start, n, t0->t.start);
+            return;
+        }
+    }
+    p->invalid_rules = 1;
+    p->pos = start;
+}
+
+/* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+static RpExpr *expression_inner(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_KW_LAMBDA)
+        return lambdef(p);
+    Start st = start_of(t);
+    RpExpr *body = rp_p_disjunction(p);
+    if (!body)
+        return NULL;
+    if (!rp_p_check(p, RP_KW_IF))
+        return body;
+    long mark = p->pos;
+    rp_p_next(p);
+    RpExpr *test = rp_p_disjunction(p);
+    if (!test || !rp_p_check(p, RP_KW_ELSE)) {
+        if (P_ERR(p))
+            return NULL;
+        p->pos = mark;
+        return body;
+    }
+    rp_p_next(p);
+    if (!rp_p_enter(p, 1))
+        return NULL;
+    RpExpr *orelse = rp_p_expression(p);
+    rp_p_leave(p, 1);
+    if (!orelse) {
+        if (P_ERR(p))
+            return NULL;
+        p->pos = mark;
+        return body;
+    }
+    RpExpr *e = node_at(p, RP_IfExp_kind, st);
+    e->v.IfExp.test = test;
+    e->v.IfExp.body = body;
+    e->v.IfExp.orelse = orelse;
+    return e;
+}
+
+RpExpr *rp_p_expression(Parser *p)
+{
+    if (p->invalid_rules) {
+        long start = p->pos;
+        invalid_expression(p, start);
+        if (P_ERR(p))
+            return NULL;
+        p->pos = start;
+    }
+    return expression_inner(p);
+}
+
+/* ---- lambda and parameters ----------------------------------------------- */
+
+RpArguments *rp_p_empty_arguments(Parser *p)
+{
+    return rp_p_alloc(p, sizeof(RpArguments));
+}
+
+static RpArg *make_arg(Parser *p, PToken *name, RpExpr *annotation)
+{
+    RpArg *a = rp_p_alloc(p, sizeof(RpArg));
+    PToken *last = rp_p_last_token(p);
+    a->arg = rp_p_name_id(p, name);
+    a->annotation = annotation;
+    a->lineno = name->t.lineno;
+    a->col_offset = name->t.col_offset;
+    a->end_lineno = last->t.end_lineno;
+    a->end_col_offset = last->t.end_col_offset;
+    return a;
+}
+
+/* one parameter NAME [':' annotation] */
+static RpArg *param(Parser *p, int lambda, int star)
+{
+    PToken *n = rp_p_expect(p, RP_TOK_NAME);
+    if (!n)
+        return NULL;
+    RpExpr *ann = NULL;
+    if (!lambda && rp_p_check(p, RP_TOK_COLON)) {
+        rp_p_next(p);
+        if (star && rp_p_check(p, RP_TOK_STAR)) {
+            /* star_annotation: ':' star_expression */
+            ann = rp_p_star_expression(p);
+        } else {
+            ann = rp_p_expression(p);
+        }
+        if (!ann)
+            return NULL;
+    }
+    return make_arg(p, n, ann);
+}
+
+static int param_end(Parser *p, int lambda)
+{
+    int ty = TY(p);
+    return ty == RP_TOK_COMMA || (lambda ? ty == RP_TOK_COLON : ty == RP_TOK_RPAR);
+}
+
+/* params (def) or lambda_params; the closing ')' or ':' is not consumed */
+RpArguments *rp_p_params(Parser *p, int lambda)
+{
+    long smark = rp_p_stack_mark(p);
+    /* collect: stack holds RpArg* and defaults in separate phases */
+    RpArg **pos = NULL;
+    RpExpr **defs = NULL;
+    RpArg **kwonly = NULL;
+    RpExpr **kwdefs = NULL;
+    int npos = 0, ndefs = 0, nkwonly = 0, posonly = -1, cap = 0, kwcap = 0;
+    RpArg *vararg = NULL, *kwarg = NULL;
+    int seen_star = 0;      /* '*' seen (bare or *args) */
+    int bare_star = 0;
+    PToken *star_tok = NULL;
+    PToken *slash_tok = NULL;
+    (void)smark;
+    int close = lambda ? RP_TOK_COLON : RP_TOK_RPAR;
+    for (;;) {
+        PToken *t = rp_p_peek(p);
+        int ty = t->t.type;
+        if (ty == close)
+            break;
+        if (kwarg) {
+            /* arguments cannot follow var-keyword argument */
+            if (p->invalid_rules && (ty == RP_TOK_NAME || ty == RP_TOK_STAR || ty == RP_TOK_DOUBLESTAR ||
+                                     ty == RP_TOK_SLASH)) {
+                if (ty == RP_TOK_NAME) {
+                    RpArg *a = param(p, lambda, 0);
+                    if (a)
+                        rp_p_raise_range(p, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
+                                         "arguments cannot follow var-keyword argument");
+                } else {
+                    rp_p_raise_tok(p, t, "arguments cannot follow var-keyword argument");
+                }
+            }
+            return NULL;
+        }
+        if (ty == RP_TOK_SLASH) {
+            if (posonly >= 0 || seen_star || npos == 0) {
+                if (p->invalid_rules) {
+                    if (posonly >= 0)
+                        rp_p_raise_tok(p, t, "/ may appear only once");
+                    else if (seen_star)
+                        rp_p_raise_tok(p, t, "/ must be ahead of *");
+                }
+                return NULL;
+            }
+            rp_p_next(p);
+            slash_tok = t;
+            posonly = npos;
+        } else if (ty == RP_TOK_STAR) {
+            if (seen_star) {
+                if (p->invalid_rules)
+                    rp_p_raise_tok(p, t, "* argument may appear only once");
+                return NULL;
+            }
+            rp_p_next(p);
+            seen_star = 1;
+            star_tok = t;
+            if (rp_p_check(p, RP_TOK_NAME)) {
+                vararg = param(p, lambda, 1);
+                if (!vararg)
+                    return NULL;
+                if (rp_p_check(p, RP_TOK_EQUAL)) {
+                    if (p->invalid_rules)
+                        rp_p_raise_tok(p, rp_p_peek(p), "var-positional argument cannot have default value");
+                    return NULL;
+                }
+            } else {
+                bare_star = 1;
+                int nty = TY(p);
+                if (nty == close || (nty == RP_TOK_COMMA &&
+                    (rp_p_peek_at(p, p->pos + 1)->t.type == close ||
+                     rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_DOUBLESTAR))) {
+                    if (p->invalid_rules) {
+                        if (lambda) {
+                            /* invalid_lambda_star_etc: RAISE_SYNTAX_ERROR */
+                            rp_p_peek_at(p, p->pos + (nty == RP_TOK_COMMA));
+                            rp_p_raise(p, "SyntaxError", "named arguments must follow bare *");
+                        } else {
+                            rp_p_raise_tok(p, t, "named arguments must follow bare *");
+                        }
+                    }
+                    return NULL;
+                }
+                if (nty != RP_TOK_COMMA)
+                    return NULL;
+            }
+        } else if (ty == RP_TOK_DOUBLESTAR) {
+            rp_p_next(p);
+            kwarg = param(p, lambda, 0);
+            if (!kwarg)
+                return NULL;
+            if (rp_p_check(p, RP_TOK_EQUAL)) {
+                if (p->invalid_rules)
+                    rp_p_raise_tok(p, rp_p_peek(p), "var-keyword argument cannot have default value");
+                return NULL;
+            }
+        } else if (ty == RP_TOK_NAME) {
+            RpArg *a = param(p, lambda, 0);
+            if (!a)
+                return NULL;
+            RpExpr *def = NULL;
+            if (rp_p_check(p, RP_TOK_EQUAL)) {
+                PToken *eq = rp_p_next(p);
+                int nty = TY(p);
+                if (p->invalid_rules && (nty == RP_TOK_RPAR || nty == RP_TOK_COMMA) && !lambda)
+                    return rp_p_raise_tok(p, eq, "expected default value expression");
+                def = rp_p_expression(p);
+                if (!def)
+                    return NULL;
+            }
+            if (!param_end(p, lambda))
+                return NULL;
+            if (seen_star) {
+                if (nkwonly == kwcap) {
+                    kwcap = kwcap ? kwcap * 2 : 8;
+                    RpArg **n1 = rp_p_alloc(p, (size_t)kwcap * sizeof(RpArg *));
+                    RpExpr **n2 = rp_p_alloc(p, (size_t)kwcap * sizeof(RpExpr *));
+                    if (nkwonly) {
+                        memcpy(n1, kwonly, (size_t)nkwonly * sizeof(RpArg *));
+                        memcpy(n2, kwdefs, (size_t)nkwonly * sizeof(RpExpr *));
+                    }
+                    kwonly = n1;
+                    kwdefs = n2;
+                }
+                kwonly[nkwonly] = a;
+                kwdefs[nkwonly++] = def;
+            } else {
+                if (!def && ndefs > 0) {
+                    if (p->invalid_rules)
+                        rp_p_raise_range(p, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
+                                         "non-default argument follows default argument");
+                    return NULL;
+                }
+                if (npos == cap) {
+                    cap = cap ? cap * 2 : 8;
+                    RpArg **n1 = rp_p_alloc(p, (size_t)cap * sizeof(RpArg *));
+                    RpExpr **n2 = rp_p_alloc(p, (size_t)cap * sizeof(RpExpr *));
+                    if (npos) {
+                        memcpy(n1, pos, (size_t)npos * sizeof(RpArg *));
+                        memcpy(n2, defs, (size_t)ndefs * sizeof(RpExpr *));
+                    }
+                    pos = n1;
+                    defs = n2;
+                }
+                pos[npos++] = a;
+                if (def)
+                    defs[ndefs++] = def;
+            }
+        } else if (ty == RP_TOK_LPAR && p->invalid_rules) {
+            /* param_no_default* '(' param_no_default+ ','? ')' */
+            long m = p->pos;
+            rp_p_next(p);
+            int ok = 0;
+            while (rp_p_check(p, RP_TOK_NAME)) {
+                rp_p_next(p);
+                ok = 1;
+                if (!rp_p_expect(p, RP_TOK_COMMA))
+                    break;
+            }
+            PToken *rp = rp_p_peek(p);
+            if (ok && rp->t.type == RP_TOK_RPAR)
+                return rp_p_raise_tok_range(p, t, rp, lambda ?
+                                            "Lambda expression parameters cannot be parenthesized" :
+                                            "Function parameters cannot be parenthesized");
+            p->pos = m;
+            return NULL;
+        } else {
+            return NULL;
+        }
+        if (!rp_p_expect(p, RP_TOK_COMMA))
+            break;
+    }
+    if (!rp_p_check(p, close))
+        return NULL;
+    (void)bare_star;
+    (void)star_tok;
+    (void)slash_tok;
+    RpArguments *args = rp_p_alloc(p, sizeof(RpArguments));
+    int np = posonly >= 0 ? posonly : 0;
+    if (np) {
+        args->posonlyargs = rp_p_seq_new(p, np);
+        memcpy(args->posonlyargs->items, pos, (size_t)np * sizeof(void *));
+    }
+    if (npos - np > 0) {
+        args->args = rp_p_seq_new(p, npos - np);
+        memcpy(args->args->items, pos + np, (size_t)(npos - np) * sizeof(void *));
+    }
+    args->vararg = vararg;
+    if (nkwonly) {
+        args->kwonlyargs = rp_p_seq_new(p, nkwonly);
+        args->kw_defaults = rp_p_seq_new(p, nkwonly);
+        memcpy(args->kwonlyargs->items, kwonly, (size_t)nkwonly * sizeof(void *));
+        memcpy(args->kw_defaults->items, kwdefs, (size_t)nkwonly * sizeof(void *));
+    }
+    args->kwarg = kwarg;
+    if (ndefs) {
+        args->defaults = rp_p_seq_new(p, ndefs);
+        memcpy(args->defaults->items, defs, (size_t)ndefs * sizeof(void *));
+    }
+    return args;
+}
+
+static RpExpr *lambdef(Parser *p)
+{
+    PToken *kw = rp_p_next(p);
+    Start st = start_of(kw);
+    RpArguments *args;
+    if (rp_p_check(p, RP_TOK_COLON))
+        args = rp_p_empty_arguments(p);
+    else {
+        args = rp_p_params(p, 1);
+        if (!args)
+            return NULL;
+    }
+    if (!rp_p_expect(p, RP_TOK_COLON))
+        return NULL;
+    if (!rp_p_enter(p, 2))
+        return NULL;
+    RpExpr *body = rp_p_expression(p);
+    rp_p_leave(p, 2);
+    if (!body)
+        return NULL;
+    RpExpr *e = node_at(p, RP_Lambda_kind, st);
+    e->v.Lambda.args = args;
+    e->v.Lambda.body = body;
+    return e;
+}
+
+/* ---- named expressions, star expressions ----------------------------------- */
+
+/* pass 2: invalid_named_expression at the current position (which is
+ * restored when nothing is raised) */
+static void invalid_named_expression(Parser *p)
+{
+    long start = p->pos;
+    PToken *t0 = rp_p_peek(p);
+    p->invalid_rules = 0;
+    /* a=expression ':=' expression */
+    RpExpr *a = expression_inner(p);
+    if (a && rp_p_check(p, RP_TOK_COLONEQUAL)) {
+        rp_p_next(p);
+        if (expression_inner(p)) {
+            p->invalid_rules = 1;
+            rp_p_raise_expr(p, a, "cannot use assignment expressions with %s", rp_p_expr_name(a));
+            return;
+        }
+    }
+    if (P_ERR(p))
+        goto done;
+    /* a=NAME '=' b=bitwise_or !('='|':=') */
+    p->pos = start;
+    if (t0->t.type == RP_TOK_NAME && rp_p_peek_at(p, start + 1)->t.type == RP_TOK_EQUAL) {
+        p->pos = start + 2;
+        RpExpr *b = rp_p_bitwise_or(p);
+        if (b && !rp_p_check(p, RP_TOK_EQUAL) && !rp_p_check(p, RP_TOK_COLONEQUAL)) {
+            p->invalid_rules = 1;
+            rp_p_raise_range(p, t0->t.lineno, t0->t.col_offset, b->end_lineno, b->end_col_offset,
+                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return;
+        }
+        if (P_ERR(p))
+            goto done;
+    }
+    /* !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=') */
+    p->pos = start;
+    {
+        int excluded = 0;
+        int ty = t0->t.type;
+        if (ty == RP_KW_TRUE || ty == RP_KW_NONE || ty == RP_KW_FALSE)
+            excluded = 1;
+        else if (ty == RP_TOK_LSQB || ty == RP_TOK_LPAR) {
+            /* list / tuple / genexp atom at the start */
+            RpExpr *at = rp_p_atom(p);
+            if (at && (at->kind == RP_List_kind || at->kind == RP_ListComp_kind ||
+                       (at->kind == RP_Tuple_kind && at == p->last_paren_tuple) ||
+                       at->kind == RP_GeneratorExp_kind))
+                excluded = at->kind != RP_ListComp_kind;
+            if (P_ERR(p))
+                goto done;
+            p->pos = start;
+        }
+        if (!excluded) {
+            RpExpr *a2 = rp_p_bitwise_or(p);
+            if (a2 && rp_p_check(p, RP_TOK_EQUAL)) {
+                rp_p_next(p);
+                RpExpr *b = rp_p_bitwise_or(p);
+                if (b && !rp_p_check(p, RP_TOK_EQUAL) && !rp_p_check(p, RP_TOK_COLONEQUAL)) {
+                    p->invalid_rules = 1;
+                    rp_p_raise_expr(p, a2, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                    rp_p_expr_name(a2));
+                    return;
+                }
+            }
+        }
+    }
+done:
+    p->invalid_rules = 1;
+    if (!P_ERR(p))
+        p->pos = start;
+}
+
+/* named_expression: assignment_expression | invalid_named_expression | expression !':=' */
+RpExpr *rp_p_named_expression(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_COLONEQUAL) {
+        Start st = start_of(t);
+        rp_p_next(p);
+        rp_p_next(p);
+        RpExpr *v = rp_p_expression(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_NamedExpr_kind, st);
+        e->v.NamedExpr.target = rp_p_name(p, t, RP_STORE);
+        e->v.NamedExpr.value = v;
+        return e;
+    }
+    if (p->invalid_rules) {
+        invalid_named_expression(p);
+        if (P_ERR(p))
+            return NULL;
+    }
+    RpExpr *e = rp_p_expression(p);
+    if (!e)
+        return NULL;
+    if (rp_p_check(p, RP_TOK_COLONEQUAL))
+        return NULL;
+    return e;
+}
+
+static RpExpr *star_named_expression_inner(Parser *p, int check_named)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_TOK_STAR) {
+        Start st = start_of(t);
+        rp_p_next(p);
+        RpExpr *v = rp_p_bitwise_or(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_Starred_kind, st);
+        e->v.Starred.value = v;
+        e->v.Starred.ctx = RP_LOAD;
+        return e;
+    }
+    (void)check_named;
+    return rp_p_named_expression(p);
+}
+
+/* star_named_expression: '*' bitwise_or | named_expression */
+RpExpr *rp_p_star_named_expression(Parser *p)
+{
+    return star_named_expression_inner(p, 1);
+}
+
+/* star_expression: '*' bitwise_or | expression */
+RpExpr *rp_p_star_expression(Parser *p)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type == RP_TOK_STAR) {
+        Start st = start_of(t);
+        rp_p_next(p);
+        RpExpr *v = rp_p_bitwise_or(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_Starred_kind, st);
+        e->v.Starred.value = v;
+        e->v.Starred.ctx = RP_LOAD;
+        return e;
+    }
+    return rp_p_expression(p);
+}
+
+/* star_expressions: star_expression (',' star_expression)* [','] */
+static RpExpr *star_expressions_gen(Parser *p, RpExpr *(*item)(Parser *))
+{
+    PToken *t = rp_p_peek(p);
+    Start st = start_of(t);
+    RpExpr *first = item(p);
+    if (!first)
+        return NULL;
+    if (!rp_p_check(p, RP_TOK_COMMA))
+        return first;
+    long smark = rp_p_stack_mark(p);
+    rp_p_push(p, first);
+    while (rp_p_check(p, RP_TOK_COMMA)) {
+        rp_p_next(p);
+        int ty = TY(p);
+        if (ty != RP_TOK_STAR && !starts_expression(ty))
+            break;
+        long m = p->pos;
+        RpExpr *e = item(p);
+        if (!e) {
+            if (P_ERR(p)) {
+                p->stack_len = smark;
+                return NULL;
+            }
+            p->pos = m;     /* PEG: the comma is a trailing one */
+            break;
+        }
+        rp_p_push(p, e);
+    }
+    RpExpr *tup = node_at(p, RP_Tuple_kind, st);
+    tup->v.Tuple.elts = rp_p_seq_from(p, smark);
+    tup->v.Tuple.ctx = RP_LOAD;
+    return tup;
+}
+
+RpExpr *rp_p_star_expressions(Parser *p)
+{
+    return star_expressions_gen(p, rp_p_star_expression);
+}
+
+/* eval: expressions NEWLINE* ENDMARKER; expressions: expression (',' expression)* [','] */
+RpExpr *rp_p_star_expressions_eval(Parser *p)
+{
+    return star_expressions_gen(p, rp_p_expression);
+}
+
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+RpExpr *rp_p_yield_expr(Parser *p)
+{
+    PToken *t = rp_p_next(p);
+    Start st = start_of(t);
+    if (rp_p_check(p, RP_KW_FROM)) {
+        rp_p_next(p);
+        RpExpr *v = rp_p_expression(p);
+        if (!v)
+            return NULL;
+        RpExpr *e = node_at(p, RP_YieldFrom_kind, st);
+        e->v.YieldFrom.value = v;
+        return e;
+    }
+    RpExpr *v = NULL;
+    int ty = TY(p);
+    if (ty == RP_TOK_STAR || starts_expression(ty)) {
+        v = rp_p_star_expressions(p);
+        if (!v)
+            return NULL;
+    }
+    RpExpr *e = node_at(p, RP_Yield_kind, st);
+    e->v.Yield.value = v;
+    return e;
+}

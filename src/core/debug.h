@@ -1,0 +1,34 @@
+/* debug.h - making memory bugs loud (debug builds, RP_DEBUG).
+ *
+ *   rp_debug_leak_report  after shutdown freed everything: list what is
+ *                         still alive, by type; returns the count
+ *   rp_debug_heap_check   for every live object, the references found by
+ *                         traversing all other objects must not exceed its
+ *                         refcount (a missing incref shows up here)
+ *   rp_debug_gc_check     the collector's counting pass on generation 0,
+ *                         without collecting: gc_refs must never go
+ *                         negative (a tp_traverse visiting a reference it
+ *                         does not own shows up here).  The GC stress mode
+ *                         (RP_GC_STRESS=1) runs it at every allocation; it
+ *                         changes nothing a program can observe.
+ * In release builds the functions exist but do nothing (no live list).
+ */
+#ifndef RP_DEBUG_H
+#define RP_DEBUG_H
+
+#include <stdio.h>
+
+#include "object.h"
+
+/* Read the debug switches from the environment (call once at start-up):
+ *   RP_GC_STRESS=1   GC consistency check at every GC allocation
+ *   RP_FAIL_ALLOC=N  make the Nth memory allocation fail (MemoryError
+ *                    paths); only in debug builds */
+void rp_debug_configure_from_env(void);
+
+rp_ssize_t rp_debug_leak_report(FILE *out);
+rp_ssize_t rp_debug_heap_check(FILE *out);
+int rp_debug_gc_check(void);
+rp_ssize_t rp_debug_total_refcount(void);
+
+#endif

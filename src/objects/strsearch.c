@@ -1,0 +1,174 @@
+/* strsearch.c - substring search for str and bytes (find, rfind, count,
+ * `in`, split, replace ...).
+ *
+ * One-character needles use memchr/memrchr (or a plain loop for 2- and
+ * 4-byte kinds); longer ones a Boyer-Moore-Horspool scan whose skip table
+ * is indexed by the low byte of the character (collisions only make the
+ * skip shorter, never wrong).  CPython's stringlib/fastsearch.h mixes the
+ * same ideas with the two-way algorithm for long needles.
+ */
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../vm/errors.h"
+#include "str_internal.h"
+
+#define DEFINE_SEARCH(NAME, T)                                                             \
+    static rp_ssize_t NAME(const T *s, rp_ssize_t n, const T *p, rp_ssize_t m,            \
+                           rp_ssize_t maxcount, int mode)                                  \
+    {                                                                                      \
+        rp_ssize_t i, count = 0;                                                           \
+        if (m == 1) {                                                                      \
+            T c = p[0];                                                                    \
+            if (mode == RP_FAST_RSEARCH) {                                                 \
+                for (i = n - 1; i >= 0; i--) {                                             \
+                    if (s[i] == c) return i;                                               \
+                }                                                                          \
+                return -1;                                                                 \
+            }                                                                              \
+            for (i = 0; i < n; i++) {                                                      \
+                if (s[i] == c) {                                                           \
+                    if (mode == RP_FAST_SEARCH) return i;                                  \
+                    if (++count == maxcount) return count;                                 \
+                }                                                                          \
+            }                                                                              \
+            return mode == RP_FAST_COUNT ? count : -1;                                     \
+        }                                                                                  \
+        rp_ssize_t skip[256];                                                              \
+        if (mode == RP_FAST_RSEARCH) {                                                     \
+            for (i = 0; i < 256; i++) skip[i] = m;                                         \
+            for (i = m - 1; i > 0; i--) skip[p[i] & 0xff] = i;                             \
+            T first = p[0];                                                                \
+            for (i = n - m; i >= 0;) {                                                     \
+                T c = s[i];                                                                \
+                if (c == first && memcmp(s + i + 1, p + 1, (size_t)(m - 1) * sizeof(T)) == 0) \
+                    return i;                                                              \
+                i -= skip[c & 0xff];                                                       \
+            }                                                                              \
+            return -1;                                                                     \
+        }                                                                                  \
+        for (i = 0; i < 256; i++) skip[i] = m;                                             \
+        for (i = 0; i < m - 1; i++) skip[p[i] & 0xff] = m - 1 - i;                         \
+        T last = p[m - 1];                                                                 \
+        for (i = 0; i <= n - m;) {                                                         \
+            T c = s[i + m - 1];                                                            \
+            if (c == last && memcmp(s + i, p, (size_t)(m - 1) * sizeof(T)) == 0) {         \
+                if (mode == RP_FAST_SEARCH) return i;                                      \
+                if (++count == maxcount) return count;                                     \
+                i += m;                                                                    \
+                continue;                                                                  \
+            }                                                                              \
+            i += skip[c & 0xff];                                                           \
+        }                                                                                  \
+        return mode == RP_FAST_COUNT ? count : -1;                                         \
+    }
+
+DEFINE_SEARCH(search_ucs1, uint8_t)
+DEFINE_SEARCH(search_ucs2, uint16_t)
+DEFINE_SEARCH(search_ucs4, uint32_t)
+
+static rp_ssize_t search_bytes(const uint8_t *s, rp_ssize_t n, const uint8_t *p, rp_ssize_t m,
+                               rp_ssize_t maxcount, int mode)
+{
+    if (m == 1 && mode == RP_FAST_SEARCH) {
+        const void *r = memchr(s, p[0], (size_t)n);
+        return r ? (const uint8_t *)r - s : -1;
+    }
+#ifdef _GNU_SOURCE
+    if (m == 1 && mode == RP_FAST_RSEARCH) {
+        const void *r = memrchr(s, p[0], (size_t)n);
+        return r ? (const uint8_t *)r - s : -1;
+    }
+#endif
+    if (mode == RP_FAST_SEARCH && m > 1 && n >= m) {
+        /* memchr for the first byte, then compare: fast in practice */
+        const uint8_t *cur = s, *end = s + n - m + 1;
+        if (m <= 4 || n < 256) {
+            while (cur < end) {
+                const uint8_t *f = memchr(cur, p[0], (size_t)(end - cur));
+                if (f == NULL) {
+                    return -1;
+                }
+                if (memcmp(f + 1, p + 1, (size_t)(m - 1)) == 0) {
+                    return f - s;
+                }
+                cur = f + 1;
+            }
+            return -1;
+        }
+    }
+    return search_ucs1(s, n, p, m, maxcount, mode);
+}
+
+rp_ssize_t rp_fastsearch(int kind, const void *s, rp_ssize_t n, const void *p, rp_ssize_t m,
+                         rp_ssize_t maxcount, int mode)
+{
+    if (maxcount < 0) {
+        maxcount = RP_SSIZE_T_MAX;
+    }
+    if (m > n || (mode == RP_FAST_COUNT && maxcount == 0)) {
+        return mode == RP_FAST_COUNT ? 0 : -1;
+    }
+    switch (kind) {
+    case RP_STR_1BYTE: return search_bytes(s, n, p, m, maxcount, mode);
+    case RP_STR_2BYTE: return search_ucs2(s, n, p, m, maxcount, mode);
+    default: return search_ucs4(s, n, p, m, maxcount, mode);
+    }
+}
+
+rp_ssize_t rp_fastsearch_bytes(const char *s, rp_ssize_t n, const char *p, rp_ssize_t m,
+                               rp_ssize_t maxcount, int mode)
+{
+    if (maxcount < 0) {
+        maxcount = RP_SSIZE_T_MAX;
+    }
+    if (m == 0) {
+        if (mode == RP_FAST_COUNT) {
+            return n + 1 < maxcount ? n + 1 : maxcount;
+        }
+        return mode == RP_FAST_RSEARCH ? n : 0;
+    }
+    if (m > n || (mode == RP_FAST_COUNT && maxcount == 0)) {
+        return mode == RP_FAST_COUNT ? 0 : -1;
+    }
+    return search_bytes((const uint8_t *)s, n, (const uint8_t *)p, m, maxcount, mode);
+}
+
+rp_ssize_t rp_str_search(RpObject *hay, RpObject *needle, rp_ssize_t start, rp_ssize_t end,
+                         int mode, rp_ssize_t maxcount)
+{
+    rp_ssize_t len = rp_str_len(hay), m = rp_str_len(needle);
+    rp_str_adjust_indices(len, &start, &end);
+    if (maxcount < 0) {
+        maxcount = RP_SSIZE_T_MAX;
+    }
+    if (end - start < m) {
+        return mode == RP_FAST_COUNT ? 0 : -1;
+    }
+    if (m == 0) {
+        if (mode == RP_FAST_COUNT) {
+            return end - start + 1 < maxcount ? end - start + 1 : maxcount;
+        }
+        return mode == RP_FAST_RSEARCH ? end : start;
+    }
+    int hkind = rp_str_kind(hay), nkind = rp_str_kind(needle);
+    if (nkind > hkind) {
+        /* canonical forms: a wider needle has a character the haystack
+           cannot contain */
+        return mode == RP_FAST_COUNT ? 0 : -1;
+    }
+    const char *h = (const char *)rp_str_data(hay) + start * hkind;
+    int owned = 0;
+    const void *p = rp_str_as_kind(needle, hkind, &owned);
+    if (p == NULL) {
+        return -2;
+    }
+    rp_ssize_t r = rp_fastsearch(hkind, h, end - start, p, m, maxcount, mode);
+    if (owned) {
+        rp_mem_free((void *)p);
+    }
+    if (mode != RP_FAST_COUNT && r >= 0) {
+        r += start;
+    }
+    return r;
+}

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+eg = ExceptionGroup("msg", [ValueError("x"), TypeError("y")])
+print(repr(eg), "|", eg, "|", eg.message, eg.exceptions)
+show(lambda: repr(BaseExceptionGroup("msg", [ValueError("x")])))
+show(lambda: type(BaseExceptionGroup("msg", [ValueError("x")])))
+show(lambda: type(BaseExceptionGroup("msg", [KeyboardInterrupt()])))
+show(lambda: ExceptionGroup("msg", [KeyboardInterrupt()]))
+show(lambda: ExceptionGroup("msg", []))
+show(lambda: ExceptionGroup("msg", [1]))
+show(lambda: ExceptionGroup(1, [ValueError()]))
+show(lambda: ExceptionGroup("m", 1))
+show(lambda: eg.split(ValueError))
+show(lambda: eg.subgroup(TypeError))
+show(lambda: eg.subgroup(KeyError))
+show(lambda: eg.split(lambda e: isinstance(e, TypeError)))
+show(lambda: eg.split(1))
+nested = ExceptionGroup("outer", [ValueError(1), ExceptionGroup("inner", [TypeError(2), ValueError(3)])])
+show(lambda: nested.split(ValueError))
+show(lambda: str(nested))
+show(lambda: issubclass(ExceptionGroup, BaseExceptionGroup) and issubclass(ExceptionGroup, Exception))

@@ -1,0 +1,2 @@
+from circ import b
+A = "A"

@@ -1,0 +1,1 @@
+print("imppkg.inner init", __package__)

@@ -1,0 +1,2 @@
+print("imppkg.lazy executing")
+lazy_value = 7

@@ -1,0 +1,1 @@
+part_value = "namespace part"

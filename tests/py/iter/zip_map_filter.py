@@ -1,0 +1,41 @@
+# zip (strict), map, filter
+print(list(zip()), list(zip([1, 2])), list(zip([1, 2], 'ab')), list(zip([1, 2, 3], 'ab', (True,))))
+print(list(zip([1, 2], 'ab', strict=True)), list(zip(strict=True)), list(zip([], [], strict=True)))
+def t(f):
+    try:
+        print("ok", repr(f()))
+    except Exception as ex:
+        print(type(ex).__name__ + ":", ex)
+t(lambda: list(zip([1, 2], [1], strict=True)))
+t(lambda: list(zip([1], [1, 2], strict=True)))
+t(lambda: list(zip([1], [1], [], strict=True)))
+t(lambda: list(zip([], [1], [1], strict=True)))
+t(lambda: list(zip([1, 2], [1, 2], [1, 2, 3], strict=True)))
+t(lambda: list(zip([1], 'a', strict=False)))
+t(lambda: zip(1))
+t(lambda: zip(strict=1, x=2))
+t(lambda: zip(x=2))
+t(lambda: list(zip([1], [2], strict=[])))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2])), list(map(lambda *a: a, 'ab', 'xyz', [1])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x % 2, range(7))), list(filter(bool, [0, 2])))
+t(lambda: map(len))
+t(lambda: map())
+t(lambda: map(len, [], x=1))
+t(lambda: map(len, 1))
+t(lambda: list(map(len, [1])))
+t(lambda: filter(None))
+t(lambda: filter(None, [], x=1))
+t(lambda: filter(None, 1))
+t(lambda: list(filter(len, [1])))
+z = zip('ab', 'cd')
+m = map(str, [1])
+f = filter(None, [1])
+print(type(z).__name__, type(m).__name__, type(f).__name__, iter(z) is z, next(z), list(z), list(z))
+for a, b in zip('xy', 'zw'):
+    print(a + b)
+def gen():
+    yield 1
+    raise ValueError('from gen')
+t(lambda: list(zip(gen(), [1, 2, 3])))
+t(lambda: list(zip([1, 2, 3], gen(), strict=True)))
+t(lambda: list(map(int, gen())))

@@ -1,0 +1,50 @@
+import sys
+
+x = [3, 1, 2]
+base = sys.getrefcount(x)
+len(x)
+id(x)
+type(x)
+repr(x)
+str(x)
+isinstance(x, list)
+hasattr(x, "append")
+getattr(x, "append")
+sorted(x)
+min(x)
+max(x)
+sum(x)
+list(x)
+tuple(x)
+iter(x)
+any(x)
+all(x)
+print(x)
+callable(x)
+print(sys.getrefcount(x) - base)
+
+y = "text-" + str(len(x))
+b2 = sys.getrefcount(y)
+hash(y)
+format(y)
+print(y, end="\n")
+y.upper()
+print(sys.getrefcount(y) - b2)
+
+o = object()
+b3 = sys.getrefcount(o)
+m = max([o], key=id)
+print(sys.getrefcount(o) - b3, m is o)
+del m
+print(sys.getrefcount(o) - b3)
+r = min(o, o, key=id)
+print(sys.getrefcount(o) - b3)
+del r
+n = next(iter([o]))
+print(sys.getrefcount(o) - b3)
+del n
+print(sys.getrefcount(o) - b3)
+g = getattr(o, "missing", o)
+print(sys.getrefcount(o) - b3)
+del g
+print(sys.getrefcount(o) - b3)

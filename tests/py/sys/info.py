@@ -1,0 +1,26 @@
+import sys
+
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.float_info)
+print(sys.int_info)
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.imag)
+print(sys.hash_info.algorithm)
+print(sys.flags.optimize, sys.flags.debug, sys.flags.inspect, sys.flags.int_max_str_digits)
+print(len(sys.flags))
+print(sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(0)
+print(sys.get_int_max_str_digits())
+try:
+    sys.set_int_max_str_digits(10)
+except ValueError as e:
+    print("ValueError:", e)
+print(type(sys.implementation).__name__, sys.implementation.version == sys.version_info)
+print(sys.float_repr_style, sys.api_version)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules)
+print(sys.modules["sys"] is sys)
+print("sys" in sys.builtin_module_names, "gc" in sys.builtin_module_names, type(sys.builtin_module_names).__name__)
+print(sys.is_finalizing())
+print(type(sys.path).__name__, type(sys.argv).__name__, type(sys.executable).__name__)

@@ -1,0 +1,1 @@
+../../../examples/memory_tour.py

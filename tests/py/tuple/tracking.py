@@ -1,0 +1,16 @@
+# the GC untracks tuples that cannot be part of a cycle
+import gc
+t = tuple([1, 2])
+print(gc.is_tracked(t), gc.is_tracked(()))
+gc.collect()
+print(gc.is_tracked(t))
+u = tuple([1, []])
+gc.collect()
+print(gc.is_tracked(u))
+v = tuple([1, (2, 3)])
+w = tuple([v])
+gc.collect()
+print(gc.is_tracked(v), gc.is_tracked(w))
+s = tuple(['a', None, 1.5, True])
+gc.collect()
+print(gc.is_tracked(s))
