@@ -40,7 +40,9 @@ int rp_complex_check(RpObject *o)
 
 static RpObject *complex_subtype_from_c(RpTypeObject *type, RpComplex c)
 {
-    RpComplexObject *o = (RpComplexObject *)rp_object_alloc(type);
+    RpComplexObject *o = (RpComplexObject *)(type == &RpComplex_Type
+                                              ? rp_object_alloc(type)
+                                              : rp_type_generic_alloc(type, 0));
     if (o == NULL) {
         return NULL;
     }

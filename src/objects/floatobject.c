@@ -199,7 +199,7 @@ static RpObject *float_new(RpTypeObject *type, RpObject *const *args, size_t nar
     if (v == NULL || type == &RpFloat_Type) {
         return v;
     }
-    RpFloatObject *r = (RpFloatObject *)rp_object_alloc(type);
+    RpFloatObject *r = (RpFloatObject *)rp_type_generic_alloc(type, 0);
     if (r == NULL) {
         rp_decref(v);
         return NULL;

@@ -695,7 +695,9 @@ static RpObject *long_new_exact(RpObject *x, RpObject *obase)
 static RpObject *long_subtype_from(RpTypeObject *type, RpObject *v)
 {
     rp_ssize_t n = rp_long_ndigits(v);
-    RpLongObject *r = (RpLongObject *)rp_object_alloc_var(type, n > 0 ? n : 1);
+    /* the type's allocator: a subclass instance may keep its __dict__
+       pointer after the digits */
+    RpLongObject *r = (RpLongObject *)rp_type_generic_alloc(type, n > 0 ? n : 1);
     if (r == NULL) {
         rp_decref(v);
         return NULL;
