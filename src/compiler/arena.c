@@ -14,13 +14,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ARENA_ALIGN alignof(max_align_t)
+#if defined(__linux__)
+#include <sys/mman.h>
+#define ARENA_USE_MMAP 1
+#endif
+
+/* 8 is enough for everything the front end allocates (pointers, ints,
+   size_t, doubles are never stored in the arena as long double) */
+#define ARENA_ALIGN ((size_t)8)
 #define ARENA_MIN_CHUNK ((size_t)64 * 1024)
 #define ARENA_MAX_CHUNK ((size_t)16 * 1024 * 1024)
 
 typedef struct RpArenaChunk {
     struct RpArenaChunk *next;
     size_t size;                 /* bytes usable after the header */
+    size_t mapped;               /* mmap'ed length, or 0 (calloc'ed) */
     alignas(max_align_t) unsigned char data[];
 } RpArenaChunk;
 
@@ -34,10 +42,39 @@ static RpArenaChunk *chunk_new(size_t size)
 {
     if (size > SIZE_MAX - sizeof(RpArenaChunk))
         return NULL;
+#ifdef ARENA_USE_MMAP
+    /* big chunks: fresh zero pages, asking for transparent huge pages -
+       a big AST touches hundreds of MB and 4 KiB page faults would cost
+       more than the parsing */
+    if (size >= ((size_t)2 << 20)) {
+        size_t len = sizeof(RpArenaChunk) + size;
+        void *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m != MAP_FAILED) {
+#ifdef MADV_HUGEPAGE
+            madvise(m, len, MADV_HUGEPAGE);
+#endif
+            RpArenaChunk *c = m;
+            c->size = size;
+            c->mapped = len;
+            return c;
+        }
+    }
+#endif
     RpArenaChunk *c = calloc(1, sizeof(RpArenaChunk) + size);
     if (c)
         c->size = size;
     return c;
+}
+
+static void chunk_free(RpArenaChunk *c)
+{
+#ifdef ARENA_USE_MMAP
+    if (c->mapped) {
+        munmap(c, c->mapped);
+        return;
+    }
+#endif
+    free(c);
 }
 
 RpArena *rp_arena_new(void)
@@ -56,7 +93,7 @@ void rp_arena_free(RpArena *arena)
     RpArenaChunk *c = arena->chunks;
     while (c) {
         RpArenaChunk *next = c->next;
-        free(c);
+        chunk_free(c);
         c = next;
     }
     free(arena);

@@ -42,6 +42,46 @@ char *rp_p_strndup(Parser *p, const char *s, size_t n)
     return m;
 }
 
+/* the one copy of s[0:n] in this parse (FNV-1a hashed) */
+const char *rp_p_intern(Parser *p, const char *s, size_t n)
+{
+    size_t h = (size_t)1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= (size_t)1099511628211ULL;
+    }
+    if ((p->names_len + 1) * 2 > p->names_cap) {
+        size_t ncap = p->names_cap ? p->names_cap * 2 : 1024;
+        void *nt = calloc(ncap, sizeof(p->names[0]));
+        if (!nt)
+            rp_p_nomem(p);
+        PName *t = nt;
+        for (size_t i = 0; i < p->names_cap; i++) {
+            if (!p->names[i].s)
+                continue;
+            size_t j = p->names[i].hash & (ncap - 1);
+            while (t[j].s)
+                j = (j + 1) & (ncap - 1);
+            t[j] = p->names[i];
+        }
+        free(p->names);
+        p->names = t;
+        p->names_cap = ncap;
+    }
+    size_t j = h & (p->names_cap - 1);
+    while (p->names[j].s) {
+        if (p->names[j].hash == h && p->names[j].len == n && memcmp(p->names[j].s, s, n) == 0)
+            return p->names[j].s;
+        j = (j + 1) & (p->names_cap - 1);
+    }
+    char *c = rp_p_strndup(p, s, n);
+    p->names[j].s = c;
+    p->names[j].len = n;
+    p->names[j].hash = h;
+    p->names_len++;
+    return c;
+}
+
 long rp_p_stack_mark(Parser *p) { return p->stack_len; }
 
 void rp_p_push(Parser *p, void *item)
@@ -86,20 +126,11 @@ RpAstSeq *rp_p_seq1(Parser *p, void *item)
 
 /* ---- tokens ------------------------------------------------------------ */
 
-#define CHUNK_BITS 12
-#define CHUNK_SIZE (1L << CHUNK_BITS)
-
-/* tokens live in chunks that never move (pointers stay valid); the chunk
-   table is indexed by absolute chunk number */
-typedef struct TokStore {
-    PToken **chunks;
-    long nchunks;        /* entries in the table */
-    long first_live;     /* chunks before it are freed */
-} TokStore;
-
+#define CHUNK_SIZE RP_P_CHUNK_SIZE
+#define CHUNK_BITS RP_P_CHUNK_BITS
 static TokStore *store(Parser *p) { return (TokStore *)(void *)p->tokens; }
 
-static PToken *slot(Parser *p, long i)
+PToken *rp_p_slot_slow(Parser *p, long i)
 {
     TokStore *s = store(p);
     long c = i >> CHUNK_BITS;
@@ -115,12 +146,20 @@ static PToken *slot(Parser *p, long i)
         s->nchunks = n;
     }
     if (!s->chunks[c]) {
-        s->chunks[c] = malloc(CHUNK_SIZE * sizeof(PToken));
-        if (!s->chunks[c])
-            rp_p_nomem(p);
+        if (s->nspare)
+            s->chunks[c] = s->spare[--s->nspare];
+        else {
+            s->chunks[c] = malloc(CHUNK_SIZE * sizeof(PToken));
+            if (!s->chunks[c])
+                rp_p_nomem(p);
+        }
     }
+    s->cached = c;
+    s->cached_ptr = s->chunks[c];
     return &s->chunks[c][i & (CHUNK_SIZE - 1)];
 }
+
+#define slot rp_p_slot
 
 static void free_store(Parser *p)
 {
@@ -129,6 +168,8 @@ static void free_store(Parser *p)
         return;
     for (long i = 0; i < s->nchunks; i++)
         free(s->chunks[i]);
+    for (int i = 0; i < s->nspare; i++)
+        free(s->spare[i]);
     free(s->chunks);
     free(s);
     p->tokens = NULL;
@@ -140,8 +181,15 @@ static void compact(Parser *p, long keep)
     TokStore *s = store(p);
     long c = keep >> CHUNK_BITS;
     for (long i = s->first_live; i < c && i < s->nchunks; i++) {
-        free(s->chunks[i]);
+        if (!s->chunks[i])
+            continue;
+        if (s->nspare < 8)
+            s->spare[s->nspare++] = s->chunks[i];
+        else
+            free(s->chunks[i]);
         s->chunks[i] = NULL;
+        if (s->cached == i)
+            s->cached_ptr = NULL;
     }
     if (c > s->first_live)
         s->first_live = c;
@@ -152,9 +200,8 @@ static void compact(Parser *p, long keep)
 static void fetch(Parser *p)
 {
     PToken *pt = slot(p, p->fill);
-    int level = p->tok.level;
     int type = rp_tokenizer_next(&p->tok, &pt->t);
-    pt->level = level;
+    pt->level = p->tok.level;       /* CPython: the depth after the token */
     if (p->is_fstring && p->tok.lineno == p->fstart_lineno) {
         if (pt->t.col_offset >= 0)
             pt->t.col_offset += p->fstart_col;
@@ -176,7 +223,7 @@ static void fetch(Parser *p)
         rp_p_tokenizer_error(p, pt);
 }
 
-PToken *rp_p_peek_at(Parser *p, long i)
+PToken *rp_p_peek_at_slow(Parser *p, long i)
 {
     while (i >= p->fill) {
         if (p->fill > p->base && slot(p, p->fill - 1)->t.type == RP_TOK_ERRORTOKEN)
@@ -186,24 +233,12 @@ PToken *rp_p_peek_at(Parser *p, long i)
     return slot(p, i);
 }
 
-PToken *rp_p_peek(Parser *p) { return rp_p_peek_at(p, p->pos); }
 
 PToken *rp_p_next(Parser *p)
 {
     PToken *t = rp_p_peek(p);
     if (t->t.type != RP_TOK_ERRORTOKEN)
         p->pos++;
-    return t;
-}
-
-int rp_p_check(Parser *p, int type) { return rp_p_peek(p)->t.type == type; }
-
-PToken *rp_p_expect(Parser *p, int type)
-{
-    PToken *t = rp_p_peek(p);
-    if (t->t.type != type)
-        return NULL;
-    p->pos++;
     return t;
 }
 
@@ -242,7 +277,7 @@ int rp_p_is_soft_kw(PToken *t)
 const char *rp_p_name_id(Parser *p, PToken *t)
 {
     /* TODO: NFKC normalization of non-ASCII identifiers */
-    return rp_p_strndup(p, t->t.start, (size_t)(t->t.end - t->t.start));
+    return rp_p_intern(p, t->t.start, (size_t)(t->t.end - t->t.start));
 }
 
 /* ---- node constructors ------------------------------------------------ */
@@ -1228,14 +1263,24 @@ static RpStmt *try_stmt(Parser *p)
         Start est = start_of(ex);
         int exline = ex->t.lineno;
         int this_star = 0;
+        PToken *star_tok = NULL;
         if (rp_p_check(p, RP_TOK_STAR)) {
-            rp_p_next(p);
+            star_tok = rp_p_next(p);
             this_star = 1;
         }
+        if (this_star && p->invalid_rules &&
+            (rp_p_check(p, RP_TOK_NEWLINE) || rp_p_check(p, RP_TOK_COLON))) {
+            /* invalid_except_stmt: 'except' '*' (NEWLINE | ':') */
+            return rp_p_raise(p, "SyntaxError", "expected one or more exception types");
+        }
         if (star >= 0 && this_star != star) {
-            if (p->invalid_rules)
-                return rp_p_raise_range(p, est.lineno, est.col, ex->t.end_lineno, ex->t.end_col_offset,
+            if (p->invalid_rules) {
+                /* except_block+ a='except' b='*': the range a..b;
+                   except_star_block+ a='except' ...: a only */
+                PToken *end = star_tok ? star_tok : ex;
+                return rp_p_raise_range(p, est.lineno, est.col, end->t.end_lineno, end->t.end_col_offset,
                                         "cannot have both 'except' and 'except*' on the same 'try'");
+            }
             return NULL;
         }
         star = this_star;
@@ -1713,6 +1758,7 @@ done:
     rp_tokenizer_fini(&p->tok);
     free_store(p);
     free(p->stack);
+    free(p->names);
     if (!result && !err->type) {
         err->type = "SyntaxError";
         snprintf(err->msg, sizeof(err->msg), "%s", "invalid syntax");
@@ -1844,6 +1890,7 @@ done:
     rp_tokenizer_fini(&sub.tok);
     free_store(&sub);
     free(sub.stack);
+    free(sub.names);
     free(buf);
     if (!result) {
         if (!suberr.type) {

@@ -753,6 +753,33 @@ static RpKeyword *make_keyword(Parser *p, const char *arg, RpExpr *value, Start 
     return k;
 }
 
+/* pass 2: does an `args` parse here (at least one argument)?  Then the
+ * remaining arguments are read, as CPython does, and 1 is returned. */
+static int positional_follows(Parser *p)
+{
+    int sr = p->invalid_rules;
+    p->invalid_rules = 0;
+    int n = 0;
+    for (;;) {
+        int ty = TY(p);
+        if (ty == RP_TOK_STAR || ty == RP_TOK_DOUBLESTAR)
+            rp_p_next(p);
+        else if (ty == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_EQUAL)
+            p->pos += 2;
+        RpExpr *e = rp_p_expression(p);
+        if (!e)
+            break;
+        n++;
+        if (at_for(p) || !rp_p_check(p, RP_TOK_COMMA))
+            break;
+        rp_p_next(p);
+        if (rp_p_check(p, RP_TOK_RPAR))
+            break;
+    }
+    p->invalid_rules = sr;
+    return n > 0 && !P_ERR(p);
+}
+
 /* Parse the arguments of a call (or class bases) after '(' up to, not
  * including, ')'.  Returns 1 on success. */
 int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keywords_out)
@@ -836,6 +863,16 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
         } else {
             /* positional: assignment_expression | expression !':=' */
             RpExpr *e;
+            if (state != 0) {
+                /* a positional argument after keywords: CPython's pass 1
+                   does not even look at it; pass 2 (invalid_arguments:
+                   a=args ',' args) needs the second args to parse */
+                if (p->invalid_rules && positional_follows(p))
+                    rp_p_raise(p, "SyntaxError", seen_kw_unpack ?
+                               "positional argument follows keyword argument unpacking" :
+                               "positional argument follows keyword argument");
+                goto fail;
+            }
             if (ty == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_COLONEQUAL)
                 e = rp_p_named_expression(p);
             else {
@@ -884,8 +921,12 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
                     if (p->invalid_rules && rp_p_check(p, RP_TOK_COMMA)) {
                         /* a=expression b=for_if_clauses ',' [args | expression for_if_clauses] */
                         RpExpr *li = last_comprehension_item(gens->items[gens->len - 1]);
-                        rp_p_raise_range(p, e->lineno, e->col_offset, li->end_lineno, li->end_col_offset,
-                                         "Generator expression must be parenthesized");
+                        rp_p_next(p);
+                        positional_follows(p);
+                        if (!P_ERR(p))
+                            rp_p_raise_range(p, e->lineno, e->col_offset, li->end_lineno,
+                                             li->end_col_offset,
+                                             "Generator expression must be parenthesized");
                     }
                     goto fail;
                 }
@@ -903,29 +944,7 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
                 goto fail;
             }
             if (state != 0) {
-                if (p->invalid_rules) {
-                    /* a=args ',' args -> _PyPegen_arguments_parsing_error */
-                    /* CPython reads the rest of the arguments first */
-                    int sr = p->invalid_rules;
-                    p->invalid_rules = 0;
-                    while (rp_p_check(p, RP_TOK_COMMA)) {
-                        rp_p_next(p);
-                        if (rp_p_check(p, RP_TOK_RPAR))
-                            break;
-                        if (rp_p_check(p, RP_TOK_STAR) || rp_p_check(p, RP_TOK_DOUBLESTAR))
-                            rp_p_next(p);
-                        else if (TY(p) == RP_TOK_NAME && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_EQUAL)
-                            p->pos += 2;
-                        if (!rp_p_expression(p))
-                            break;
-                    }
-                    rp_p_peek(p);
-                    p->invalid_rules = sr;
-                    if (!P_ERR(p))
-                        rp_p_raise(p, "SyntaxError", seen_kw_unpack ?
-                                   "positional argument follows keyword argument unpacking" :
-                                   "positional argument follows keyword argument");
-                }
+                /* not reached in pass 1: see the check before parsing */
                 goto fail;
             }
             rp_p_push(p, e);
@@ -1361,10 +1380,17 @@ static void invalid_expression(Parser *p, long start)
     /* invalid_legacy_expression: a=NAME !'(' b=star_expressions */
     p->pos = start;
     if (t0->t.type == RP_TOK_NAME && t1->t.type != RP_TOK_LPAR &&
-        (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
+        (t1->t.type == RP_TOK_STAR || starts_expression(t1->t.type))) {
+        /* the star_expressions are parsed whatever the name (and may
+           raise, e.g. a bad escape in a string); the message is only for
+           print and exec */
         p->pos = start + 1;
         RpExpr *b = rp_p_star_expressions(p);
-        if (b) {
+        if (P_ERR(p)) {
+            p->invalid_rules = 1;
+            return;
+        }
+        if (b && (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
             p->invalid_rules = 1;
             int n = (int)(t0->t.end - t0->t.start);
             rp_p_raise_range(p, t0->t.lineno, t0->t.col_offset, b->end_lineno, b->end_col_offset,
@@ -1519,12 +1545,19 @@ RpArguments *rp_p_params(Parser *p, int lambda)
                         rp_p_raise_tok(p, t, "/ may appear only once");
                     else if (seen_star)
                         rp_p_raise_tok(p, t, "/ must be ahead of *");
+                    else if (rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_COMMA)
+                        /* a="/" ',' */
+                        rp_p_raise_tok(p, t, "at least one argument must precede /");
                 }
                 return NULL;
             }
             rp_p_next(p);
             slash_tok = t;
             posonly = npos;
+            if (p->invalid_rules && rp_p_check(p, RP_TOK_STAR)) {
+                /* param_maybe_default+ '/' a='*' */
+                return rp_p_raise_tok(p, rp_p_peek(p), "expected comma between / and *");
+            }
         } else if (ty == RP_TOK_STAR) {
             if (seen_star) {
                 if (p->invalid_rules)
@@ -1581,7 +1614,7 @@ RpArguments *rp_p_params(Parser *p, int lambda)
             if (rp_p_check(p, RP_TOK_EQUAL)) {
                 PToken *eq = rp_p_next(p);
                 int nty = TY(p);
-                if (p->invalid_rules && (nty == RP_TOK_RPAR || nty == RP_TOK_COMMA) && !lambda)
+                if (p->invalid_rules && (nty == RP_TOK_RPAR || nty == RP_TOK_COMMA))
                     return rp_p_raise_tok(p, eq, "expected default value expression");
                 def = rp_p_expression(p);
                 if (!def)

@@ -35,8 +35,13 @@
 
 typedef struct PToken {
     RpToken t;
-    int level;          /* bracket depth before this token (CPython's token->level) */
+    int level;          /* bracket depth after this token (CPython's token->level) */
 } PToken;
+
+typedef struct PName {
+    const char *s;
+    size_t len, hash;
+} PName;
 
 typedef struct Parser {
     RpArena *arena;
@@ -71,6 +76,10 @@ typedef struct Parser {
     int is_fstring;
     int fstart_lineno, fstart_col;
 
+    /* interned identifiers and number texts: equal names share one copy */
+    struct PName *names;
+    size_t names_cap, names_len;
+
     /* scratch stack for building sequences (pointers) */
     void **stack;
     long stack_len, stack_cap;
@@ -80,13 +89,59 @@ typedef struct Parser {
 } Parser;
 
 /* ---- tokens (parser.c) ---- */
-PToken *rp_p_peek(Parser *p);                 /* token at p->pos */
-PToken *rp_p_peek_at(Parser *p, long i);      /* token at absolute index i */
+
+/* tokens live in chunks that never move (pointers stay valid); the chunk
+   table is indexed by absolute chunk number.  Chunks freed by the
+   compaction are kept for reuse (no new page faults for a big file). */
+#define RP_P_CHUNK_BITS 12
+#define RP_P_CHUNK_SIZE (1L << RP_P_CHUNK_BITS)
+typedef struct TokStore {
+    PToken **chunks;
+    long nchunks;        /* entries in the table */
+    long first_live;     /* chunks before it are freed */
+    PToken *spare[8];    /* recycled chunks */
+    int nspare;
+    long cached;         /* chunk number of `cached_ptr` */
+    PToken *cached_ptr;
+} TokStore;
+
+PToken *rp_p_slot_slow(Parser *p, long i);
+PToken *rp_p_peek_at_slow(Parser *p, long i);
+
+static inline PToken *rp_p_slot(Parser *p, long i)
+{
+    TokStore *s = (TokStore *)(void *)p->tokens;
+    if ((i >> RP_P_CHUNK_BITS) == s->cached && s->cached_ptr)
+        return &s->cached_ptr[i & (RP_P_CHUNK_SIZE - 1)];
+    return rp_p_slot_slow(p, i);
+}
+
+/* token at absolute index i (fetching as needed) */
+static inline PToken *rp_p_peek_at(Parser *p, long i)
+{
+    if (i < p->fill)
+        return rp_p_slot(p, i);
+    return rp_p_peek_at_slow(p, i);
+}
+
+/* token at p->pos */
+static inline PToken *rp_p_peek(Parser *p) { return rp_p_peek_at(p, p->pos); }
+
+static inline int rp_p_check(Parser *p, int type) { return rp_p_peek(p)->t.type == type; }
+
+/* consume if type, else NULL */
+static inline PToken *rp_p_expect(Parser *p, int type)
+{
+    PToken *t = rp_p_peek(p);
+    if (t->t.type != type)
+        return NULL;
+    p->pos++;
+    return t;
+}
+
 PToken *rp_p_next(Parser *p);                 /* consume and return */
 PToken *rp_p_last_token(Parser *p);           /* last non-whitespace consumed */
 PToken *rp_p_last_fetched(Parser *p);         /* tokens[fill-1] */
-int rp_p_check(Parser *p, int type);          /* peek type == type */
-PToken *rp_p_expect(Parser *p, int type);     /* consume if type, else NULL */
 int rp_p_is_name(PToken *t, const char *s);   /* NAME with that text */
 int rp_p_is_soft_kw(PToken *t);               /* match, case, _ */
 const char *rp_p_name_id(Parser *p, PToken *t);   /* identifier for a NAME token */
@@ -94,6 +149,7 @@ const char *rp_p_name_id(Parser *p, PToken *t);   /* identifier for a NAME token
 /* ---- memory ---- */
 void *rp_p_alloc(Parser *p, size_t size);     /* zeroed, longjmp on OOM */
 char *rp_p_strndup(Parser *p, const char *s, size_t n);
+const char *rp_p_intern(Parser *p, const char *s, size_t n);
 long rp_p_stack_mark(Parser *p);
 void rp_p_push(Parser *p, void *item);
 RpAstSeq *rp_p_seq_from(Parser *p, long mark);   /* pops items since mark */

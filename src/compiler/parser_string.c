@@ -86,25 +86,32 @@ RpExpr *rp_p_number(Parser *p, PToken *t)
                           t->t.end_col_offset);
     const char *s = t->t.start;
     size_t n = (size_t)(t->t.end - t->t.start);
-    char *out = rp_p_alloc(p, n + 1);
+    char small[64];
+    char *out = n < sizeof(small) ? small : rp_p_alloc(p, n + 1);
     size_t o = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != '_')
-            out[o++] = s[i];
-    out[o] = '\0';
+    int has_dot_e = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c != '_')
+            out[o++] = c;
+        if (c == '.' || c == 'e' || c == 'E')
+            has_dot_e = 1;
+    }
     RpAstConstKind kind;
     if (o && (out[o - 1] == 'j' || out[o - 1] == 'J')) {
         kind = RP_CONST_IMAG;
-        out[--o] = '\0';
+        o--;
     } else if (o >= 2 && out[0] == '0' && strchr("xXoObB", out[1])) {
         kind = RP_CONST_INT;
-    } else if (strpbrk(out, ".eE")) {
+    } else if (has_dot_e) {
         kind = RP_CONST_FLOAT;
     } else {
         kind = RP_CONST_INT;
     }
     e->v.Constant.kind = kind;
-    e->v.Constant.data = out;
+    /* short texts are common (0, 1, 2...): share them; others are mostly
+       unique and are copied */
+    e->v.Constant.data = o <= 2 ? rp_p_intern(p, out, o) : rp_p_strndup(p, out, o);
     e->v.Constant.len = o;
     return e;
 }

@@ -89,11 +89,12 @@ const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len)
 
 static void set_text(RpSyntaxError *err, const char *s, size_t n)
 {
-    if (n >= sizeof(err->text))
+    if (n >= sizeof(err->text)) {
         n = sizeof(err->text) - 1;
-    /* do not cut a UTF-8 sequence in two */
-    while (n > 0 && n < strlen(s) && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
+        /* do not cut a UTF-8 sequence in two */
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
     memcpy(err->text, s, n);
     err->text[n] = '\0';
     err->has_text = 1;
@@ -148,6 +149,28 @@ static int syntaxerror_range(RpTokenizer *tok, int col_offset, int end_col_offse
 
 #define syntaxerror(tok, ...) syntaxerror_range((tok), -1, -1, __VA_ARGS__)
 
+/* a byte column (1-based) of the error line as CPython reports it:
+   converted to characters only when the tokenizer has an encoding */
+static int report_col(RpTokenizer *tok, const char *text, int col)
+{
+    if (!tok->has_encoding || col <= 0)
+        return col;
+    size_t tl = strlen(text);
+    if ((size_t)col > tl)
+        return rp_utf8_chars(text, tl) + 1;
+    return rp_utf8_chars(text, (size_t)col);
+}
+
+/* the text CPython attaches to a parser-style error on `lineno` */
+static void parser_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno)
+{
+    if (!tok->from_file && tok->lineno <= lineno && tok->inp > tok->bufline) {
+        set_text(err, tok->bufline, (size_t)(tok->inp - tok->bufline));
+        return;
+    }
+    rp_tokenizer_set_error_text(tok, err, lineno);
+}
+
 void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
 {
     RpSyntaxError *err = tok->err;
@@ -157,29 +180,21 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
     const char *type = "SyntaxError";
     int col_offset = -1;
     switch (tok->done) {
-    case RP_E_DEDENT: {
-        /* RAISE_INDENTATION_ERROR at the error token, which has no
-           position: CPython then uses tok->cur - line_start */
+    case RP_E_DEDENT:
+    case RP_E_EOF: {
+        /* RAISE_INDENTATION_ERROR / RAISE_SYNTAX_ERROR at the error token,
+           which has no position: CPython then uses tok->cur - line_start */
         snprintf(err->msg, sizeof(err->msg), "%s",
-                 "unindent does not match any outer indentation level");
+                 tok->done == RP_E_DEDENT ? "unindent does not match any outer indentation level"
+                                          : "unexpected EOF while parsing");
         int col = (int)(tok->cur - tok->line_start);
-        rp_tokenizer_set_error_text(tok, err, t->lineno);
-        err_set(tok, "IndentationError", t->lineno,
-                rp_utf8_chars(err->text, (size_t)col), t->end_lineno, -1);
+        parser_error_text(tok, err, t->lineno);
+        err_set(tok, tok->done == RP_E_DEDENT ? "IndentationError" : "SyntaxError", t->lineno,
+                report_col(tok, err->text, col), t->end_lineno, -1);
+        if (tok->done == RP_E_EOF)
+            err->incomplete = 1;
         return;
     }
-    case RP_E_EOF:
-        /* only reached with level == 0 (the parser handles brackets):
-           a backslash continuation at the end of the input */
-        snprintf(err->msg, sizeof(err->msg), "%s", "unexpected EOF while parsing");
-        {
-            int col = (int)(tok->cur - tok->line_start);
-            rp_tokenizer_set_error_text(tok, err, t->lineno);
-            err_set(tok, "SyntaxError", t->lineno,
-                    rp_utf8_chars(err->text, (size_t)col), t->end_lineno, -1);
-            err->incomplete = 1;
-        }
-        return;
     case RP_E_TABSPACE:
         type = "TabError";
         msg = "inconsistent use of tabs and spaces in indentation";
@@ -203,15 +218,10 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
         msg = "unknown parsing error";
     }
     snprintf(err->msg, sizeof(err->msg), "%s", msg);
-    rp_tokenizer_set_error_text(tok, err, tok->lineno);
-    int off = col_offset >= 0 ? col_offset : 0;
-    /* RAISE_ERROR_KNOWN_LOCATION: byte column + 1, then to characters */
-    size_t tl = strlen(err->text);
-    size_t b = (size_t)off + 1;
-    if (b > tl + 1)
-        b = tl + 1;
-    int chars = rp_utf8_chars(err->text, b > tl ? tl : b) + (b > tl ? 1 : 0);
-    err_set(tok, type, tok->lineno, chars, tok->lineno, 0);
+    parser_error_text(tok, err, tok->lineno);
+    /* RAISE_ERROR_KNOWN_LOCATION: byte column + 1 */
+    int off = (col_offset >= 0 ? col_offset : 0) + 1;
+    err_set(tok, type, tok->lineno, report_col(tok, err->text, off), tok->lineno, 0);
 }
 
 /* ---- preparing the source ------------------------------------------------ */
@@ -251,9 +261,17 @@ static const char *normal_encoding_name(const char *s, char *out, size_t outsize
 /* CPython's get_coding_spec on one line (without its newline).  Returns 1
  * and the name in `spec` (or spec[0] == 0 when none); *is_code is set
  * when the line contains something other than a comment. */
-static void get_coding_spec(const char *s, size_t size, char *spec, size_t specsize,
+static void get_coding_spec(const char *line, size_t size, char *spec, size_t specsize,
                             int *is_code)
 {
+    /* work on a NUL-terminated copy: the scan below may look one byte
+       past the spec (the source buffer is not NUL-terminated) */
+    char copy[1024];
+    if (size >= sizeof(copy))
+        size = sizeof(copy) - 1;
+    memcpy(copy, line, size);
+    copy[size] = '\0';
+    const char *s = copy;
     size_t i;
     spec[0] = '\0';
     *is_code = 0;
@@ -299,6 +317,64 @@ static void get_coding_spec(const char *s, size_t size, char *spec, size_t specs
             return;
         }
     }
+}
+
+enum { CODEC_UNKNOWN, CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII };
+
+/* the codecs we support, under the names Python's codec registry knows
+   them by (encodings.normalize_encoding + encodings.aliases) */
+static int codec_of(const char *spec)
+{
+    char norm[128];
+    size_t n = 0;
+    int punct = 0;
+    for (const char *c = spec; *c && n < sizeof(norm) - 2; c++) {
+        int ch = (unsigned char)*c;
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        if (is_alnum_ascii(ch) || ch == '.') {
+            if (punct && n)
+                norm[n++] = '_';
+            norm[n++] = (char)ch;
+            punct = 0;
+        } else {
+            punct = 1;
+        }
+    }
+    norm[n] = '\0';
+    static const char *const utf8[] = {"utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4",
+                                       "cp65001", NULL};
+    static const char *const latin1[] = {"latin_1", "8859", "cp819", "csisolatin1", "ibm819",
+                                         "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987",
+                                         "iso_ir_100", "l1", "latin", "latin1", NULL};
+    static const char *const ascii[] = {"ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968",
+                                        "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+                                        "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us",
+                                        "us_ascii", NULL};
+    if (strcmp(spec, "utf-8") == 0)
+        return CODEC_UTF8;
+    if (strcmp(spec, "iso-8859-1") == 0)
+        return CODEC_LATIN1;
+    for (int i = 0; utf8[i]; i++)
+        if (strcmp(norm, utf8[i]) == 0)
+            return CODEC_UTF8;
+    for (int i = 0; latin1[i]; i++)
+        if (strcmp(norm, latin1[i]) == 0)
+            return CODEC_LATIN1;
+    /* dots may also be underscores */
+    for (size_t i = 0; i < n; i++)
+        if (norm[i] == '.')
+            norm[i] = '_';
+    for (int i = 0; ascii[i]; i++) {
+        char a[32];
+        snprintf(a, sizeof(a), "%s", ascii[i]);
+        for (char *q = a; *q; q++)
+            if (*q == '.')
+                *q = '_';
+        if (strcmp(norm, a) == 0)
+            return CODEC_ASCII;
+    }
+    return CODEC_UNKNOWN;
 }
 
 static int utf8_valid_prefix(const unsigned char *p, const unsigned char *e,
@@ -422,11 +498,26 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
             tok->has_encoding = 1;
             if (bom && strcmp(spec, "utf-8") != 0) {
                 snprintf(msg, sizeof(msg), "encoding problem: %s with BOM", spec);
-                return prep_error(tok, msg);
+                prep_error(tok, msg);
+                if (!tok->from_file)
+                    err->offset = -1;
+                return -1;
             }
-            if (strcmp(spec, "iso-8859-1") == 0)
+            int codec = codec_of(spec);
+            if (codec == CODEC_LATIN1)
                 latin1 = 1;
-            else if (strcmp(spec, "utf-8") != 0) {
+            else if (codec == CODEC_ASCII) {
+                for (size_t i = 0; i < len; i++)
+                    if ((unsigned char)src[i] >= 0x80) {
+                        snprintf(msg, sizeof(msg),
+                                 "'ascii' codec can't decode byte 0x%02x in position %zu: "
+                                 "ordinal not in range(128)", (unsigned char)src[i], i);
+                        prep_error(tok, msg);
+                        if (!tok->from_file)
+                            err->offset = -1;
+                        return -1;
+                    }
+            } else if (codec != CODEC_UTF8) {
                 if (tok->from_file)
                     snprintf(msg, sizeof(msg), "encoding problem: %s", spec);
                 else
@@ -458,6 +549,17 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         }
     }
 
+    /* use the source as it is when it needs no change */
+    if (!latin1 && !memchr(src, '\r', len) &&
+        (!exec_input || (len && src[len - 1] == '\n'))) {
+        tok->buf = (char *)src;
+        tok->owns_buf = 0;
+        tok->end = src + len;
+        tok->cur = tok->inp = tok->line_start = tok->bufline = src;
+        tok->lineno = 0;
+        return 0;
+    }
+    tok->owns_buf = 1;
     /* copy: decode latin-1, translate newlines, add the final newline */
     size_t cap = (latin1 ? len * 2 : len) + 2;
     char *buf = malloc(cap);
@@ -491,14 +593,15 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
     *o = '\0';
     tok->buf = buf;
     tok->end = o;
-    tok->cur = tok->inp = tok->line_start = buf;
+    tok->cur = tok->inp = tok->line_start = tok->bufline = buf;
     tok->lineno = 0;
     return 0;
 }
 
 void rp_tokenizer_fini(RpTokenizer *tok)
 {
-    free(tok->buf);
+    if (tok->owns_buf)
+        free(tok->buf);
     tok->buf = NULL;
 }
 
@@ -517,6 +620,8 @@ static int nextc(RpTokenizer *tok)
         }
         /* read the next line */
         const char *nl = memchr(tok->inp, '\n', (size_t)(tok->end - tok->inp));
+        if (!tok->start)
+            tok->bufline = tok->cur;    /* CPython's tok->buf */
         tok->line_start = tok->cur;
         tok->lineno++;
         tok->inp = nl ? nl + 1 : tok->end;
@@ -645,30 +750,32 @@ static int verify_identifier(RpTokenizer *tok)
     return 1;
 }
 
-/* keyword lookup */
+/* keyword lookup: by length, then by text */
 static int keyword_type(const char *s, size_t n)
 {
     static const struct { const char *kw; int type; } kws[] = {
-        {"False", RP_KW_FALSE}, {"None", RP_KW_NONE}, {"True", RP_KW_TRUE},
-        {"and", RP_KW_AND}, {"as", RP_KW_AS}, {"assert", RP_KW_ASSERT},
-        {"async", RP_KW_ASYNC}, {"await", RP_KW_AWAIT}, {"break", RP_KW_BREAK},
-        {"class", RP_KW_CLASS}, {"continue", RP_KW_CONTINUE}, {"def", RP_KW_DEF},
-        {"del", RP_KW_DEL}, {"elif", RP_KW_ELIF}, {"else", RP_KW_ELSE},
-        {"except", RP_KW_EXCEPT}, {"finally", RP_KW_FINALLY}, {"for", RP_KW_FOR},
-        {"from", RP_KW_FROM}, {"global", RP_KW_GLOBAL}, {"if", RP_KW_IF},
-        {"import", RP_KW_IMPORT}, {"in", RP_KW_IN}, {"is", RP_KW_IS},
-        {"lambda", RP_KW_LAMBDA}, {"nonlocal", RP_KW_NONLOCAL}, {"not", RP_KW_NOT},
-        {"or", RP_KW_OR}, {"pass", RP_KW_PASS}, {"raise", RP_KW_RAISE},
-        {"return", RP_KW_RETURN}, {"try", RP_KW_TRY}, {"while", RP_KW_WHILE},
-        {"with", RP_KW_WITH}, {"yield", RP_KW_YIELD},
+        {"as", RP_KW_AS}, {"if", RP_KW_IF}, {"in", RP_KW_IN}, {"is", RP_KW_IS}, {"or", RP_KW_OR},
+        {"and", RP_KW_AND}, {"def", RP_KW_DEF}, {"del", RP_KW_DEL}, {"for", RP_KW_FOR},
+        {"not", RP_KW_NOT}, {"try", RP_KW_TRY},
+        {"None", RP_KW_NONE}, {"True", RP_KW_TRUE}, {"elif", RP_KW_ELIF}, {"else", RP_KW_ELSE},
+        {"from", RP_KW_FROM}, {"pass", RP_KW_PASS}, {"with", RP_KW_WITH},
+        {"False", RP_KW_FALSE}, {"async", RP_KW_ASYNC}, {"await", RP_KW_AWAIT},
+        {"break", RP_KW_BREAK}, {"class", RP_KW_CLASS}, {"raise", RP_KW_RAISE},
+        {"while", RP_KW_WHILE}, {"yield", RP_KW_YIELD},
+        {"assert", RP_KW_ASSERT}, {"except", RP_KW_EXCEPT}, {"global", RP_KW_GLOBAL},
+        {"import", RP_KW_IMPORT}, {"lambda", RP_KW_LAMBDA}, {"return", RP_KW_RETURN},
+        {"finally", RP_KW_FINALLY},
+        {"continue", RP_KW_CONTINUE}, {"nonlocal", RP_KW_NONLOCAL},
     };
+    /* first entry of each length 2..8 in kws[] */
+    static const unsigned char first[10] = {0, 0, 0, 5, 11, 18, 26, 32, 33, 35};
     if (n < 2 || n > 8)
         return RP_TOK_NAME;
-    int c = s[0];
-    if (!((c >= 'a' && c <= 'z') || c == 'F' || c == 'N' || c == 'T'))
+    int c = (unsigned char)s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T'))
         return RP_TOK_NAME;
-    for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
-        if (kws[i].kw[0] == c && strlen(kws[i].kw) == n && memcmp(kws[i].kw, s, n) == 0)
+    for (int i = first[n]; i < first[n + 1]; i++) {
+        if (kws[i].kw[0] == c && memcmp(kws[i].kw, s, n) == 0)
             return kws[i].type;
     }
     return RP_TOK_NAME;
