@@ -728,6 +728,21 @@ int rp_type_ready(RpTypeObject *type)
     if (add_all_subclasses(type, type->tp_bases) < 0) {
         goto error;
     }
+    if (!heap) {
+        /* remember it for rp_types_fini */
+        RpRuntime *rt = &rp_runtime;
+        if (rt->nstatic_types == rt->static_types_cap) {
+            int cap = rt->static_types_cap ? rt->static_types_cap * 2 : 256;
+            RpTypeObject **a = rp_mem_realloc(rt->static_types, sizeof(RpTypeObject *) * (size_t)cap);
+            if (a == NULL) {
+                rp_err_nomemory();
+                goto error;
+            }
+            rt->static_types = a;
+            rt->static_types_cap = cap;
+        }
+        rt->static_types[rt->nstatic_types++] = type;
+    }
     type->tp_flags = (type->tp_flags & ~RP_TPFLAGS_READYING) | RP_TPFLAGS_READY;
     return 0;
 error:

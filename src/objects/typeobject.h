@@ -30,6 +30,9 @@
 int rp_type_ready(RpTypeObject *type);
 /* Ready every type of static_types.def, in order (static_types.c). */
 int rp_types_init(void);
+/* At exit, after the last collection: release the static types' dicts,
+ * MROs and bases and the method cache (static_types.c). */
+void rp_types_fini(void);
 /* Look `name` (a str) up along type's MRO; borrowed, NULL if absent (no
  * exception).  Cached by (tp_version_tag, name). */
 RpObject *rp_type_lookup_borrow(RpTypeObject *type, RpObject *name);
