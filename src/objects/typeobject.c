@@ -501,10 +501,10 @@ static void inherit_slots(RpTypeObject *type, RpTypeObject *base)
     COPY(tp_repr);
     COPY(tp_call);
     COPY(tp_str);
-    if (type->tp_getattro == NULL && type->tp_setattro == NULL) {
-        type->tp_getattro = base->tp_getattro;
-        type->tp_setattro = base->tp_setattro;
-    }
+    /* as CPython's inherit_slots: getattro and setattro separately (int
+       defines tp_getattro but inherits object's tp_setattro) */
+    COPY(tp_getattro);
+    COPY(tp_setattro);
     /* richcompare and hash are inherited together, and only when the type
        defines neither (a class with __eq__ but no __hash__ is unhashable;
        that is arranged in typenew.c) */
