@@ -41,11 +41,11 @@ static void set_error_line(Parser *p, int lineno)
             return;
         }
     }
-    if (tok->lineno <= lineno && tok->inp > tok->line_start) {
-        size_t n = (size_t)(tok->inp - tok->line_start);
+    if (tok->lineno <= lineno && tok->inp > tok->bufline) {
+        size_t n = (size_t)(tok->inp - tok->bufline);
         if (n > sizeof(err->text) - 1)
             n = sizeof(err->text) - 1;
-        memcpy(err->text, tok->line_start, n);
+        memcpy(err->text, tok->bufline, n);
         err->text[n] = '\0';
         err->has_text = 1;
         return;

@@ -149,6 +149,28 @@ static int syntaxerror_range(RpTokenizer *tok, int col_offset, int end_col_offse
 
 #define syntaxerror(tok, ...) syntaxerror_range((tok), -1, -1, __VA_ARGS__)
 
+/* a byte column (1-based) of the error line as CPython reports it:
+   converted to characters only when the tokenizer has an encoding */
+static int report_col(RpTokenizer *tok, const char *text, int col)
+{
+    if (!tok->has_encoding || col <= 0)
+        return col;
+    size_t tl = strlen(text);
+    if ((size_t)col > tl)
+        return rp_utf8_chars(text, tl) + 1;
+    return rp_utf8_chars(text, (size_t)col);
+}
+
+/* the text CPython attaches to a parser-style error on `lineno` */
+static void parser_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno)
+{
+    if (!tok->from_file && tok->lineno <= lineno && tok->inp > tok->bufline) {
+        set_text(err, tok->bufline, (size_t)(tok->inp - tok->bufline));
+        return;
+    }
+    rp_tokenizer_set_error_text(tok, err, lineno);
+}
+
 void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
 {
     RpSyntaxError *err = tok->err;
@@ -158,29 +180,21 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
     const char *type = "SyntaxError";
     int col_offset = -1;
     switch (tok->done) {
-    case RP_E_DEDENT: {
-        /* RAISE_INDENTATION_ERROR at the error token, which has no
-           position: CPython then uses tok->cur - line_start */
+    case RP_E_DEDENT:
+    case RP_E_EOF: {
+        /* RAISE_INDENTATION_ERROR / RAISE_SYNTAX_ERROR at the error token,
+           which has no position: CPython then uses tok->cur - line_start */
         snprintf(err->msg, sizeof(err->msg), "%s",
-                 "unindent does not match any outer indentation level");
+                 tok->done == RP_E_DEDENT ? "unindent does not match any outer indentation level"
+                                          : "unexpected EOF while parsing");
         int col = (int)(tok->cur - tok->line_start);
-        rp_tokenizer_set_error_text(tok, err, t->lineno);
-        err_set(tok, "IndentationError", t->lineno,
-                rp_utf8_chars(err->text, (size_t)col), t->end_lineno, -1);
+        parser_error_text(tok, err, t->lineno);
+        err_set(tok, tok->done == RP_E_DEDENT ? "IndentationError" : "SyntaxError", t->lineno,
+                report_col(tok, err->text, col), t->end_lineno, -1);
+        if (tok->done == RP_E_EOF)
+            err->incomplete = 1;
         return;
     }
-    case RP_E_EOF:
-        /* only reached with level == 0 (the parser handles brackets):
-           a backslash continuation at the end of the input */
-        snprintf(err->msg, sizeof(err->msg), "%s", "unexpected EOF while parsing");
-        {
-            int col = (int)(tok->cur - tok->line_start);
-            rp_tokenizer_set_error_text(tok, err, t->lineno);
-            err_set(tok, "SyntaxError", t->lineno,
-                    rp_utf8_chars(err->text, (size_t)col), t->end_lineno, -1);
-            err->incomplete = 1;
-        }
-        return;
     case RP_E_TABSPACE:
         type = "TabError";
         msg = "inconsistent use of tabs and spaces in indentation";
@@ -204,15 +218,10 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
         msg = "unknown parsing error";
     }
     snprintf(err->msg, sizeof(err->msg), "%s", msg);
-    rp_tokenizer_set_error_text(tok, err, tok->lineno);
-    int off = col_offset >= 0 ? col_offset : 0;
-    /* RAISE_ERROR_KNOWN_LOCATION: byte column + 1, then to characters */
-    size_t tl = strlen(err->text);
-    size_t b = (size_t)off + 1;
-    if (b > tl + 1)
-        b = tl + 1;
-    int chars = rp_utf8_chars(err->text, b > tl ? tl : b) + (b > tl ? 1 : 0);
-    err_set(tok, type, tok->lineno, chars, tok->lineno, 0);
+    parser_error_text(tok, err, tok->lineno);
+    /* RAISE_ERROR_KNOWN_LOCATION: byte column + 1 */
+    int off = (col_offset >= 0 ? col_offset : 0) + 1;
+    err_set(tok, type, tok->lineno, report_col(tok, err->text, off), tok->lineno, 0);
 }
 
 /* ---- preparing the source ------------------------------------------------ */
@@ -546,7 +555,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         tok->buf = (char *)src;
         tok->owns_buf = 0;
         tok->end = src + len;
-        tok->cur = tok->inp = tok->line_start = src;
+        tok->cur = tok->inp = tok->line_start = tok->bufline = src;
         tok->lineno = 0;
         return 0;
     }
@@ -584,7 +593,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
     *o = '\0';
     tok->buf = buf;
     tok->end = o;
-    tok->cur = tok->inp = tok->line_start = buf;
+    tok->cur = tok->inp = tok->line_start = tok->bufline = buf;
     tok->lineno = 0;
     return 0;
 }
@@ -611,6 +620,8 @@ static int nextc(RpTokenizer *tok)
         }
         /* read the next line */
         const char *nl = memchr(tok->inp, '\n', (size_t)(tok->end - tok->inp));
+        if (!tok->start)
+            tok->bufline = tok->cur;    /* CPython's tok->buf */
         tok->line_start = tok->cur;
         tok->lineno++;
         tok->inp = nl ? nl + 1 : tok->end;

@@ -79,6 +79,8 @@ typedef struct RpTokenizer {
     const char *inp;            /* end of the current line (after its '\n') */
     const char *line_start;     /* start of the current line */
     const char *start;          /* start of the current token */
+    const char *bufline;        /* first line of the current token (CPython's
+                                   tok->buf): error texts start there */
     int lineno;
     int first_lineno;           /* line where the current string started */
     const char *multi_line_start;
@@ -121,7 +123,10 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t);
  * including its '\n' if any.  NULL if there is no such line. */
 const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len);
 
-/* Set err->text (and has_text) to line `lineno`, as CPython picks it:
+/* Set err->text (and has_text) to line `lineno` of the source (without its
+ * '\n' unless it is the tokenizer's current line, as CPython does for
+ * tokenizer errors).  Parser errors use the same rule but take the
+ * current "line" from `bufline` (it may span the lines of a token):
  * with the '\n' when lineno is the tokenizer's current line, without
  * otherwise. */
 void rp_tokenizer_set_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno);

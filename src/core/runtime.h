@@ -38,10 +38,11 @@ typedef struct RpThreadState {
     RpObject **datastack_limit;
     struct RpStackChunk *datastack_spare;   /* one emptied chunk kept for reuse */
     /* listobject.c (rp_repr_enter): the containers whose repr is being
-       computed, innermost last - a list, or NULL until first needed -
-       so that a container reached again prints as [...] / {...}
-       (CPython's Py_ReprEnter); owned */
-    RpObject *repr_running;
+       computed, innermost last, so that a container reached again prints
+       as [...] / {...} (CPython's Py_ReprEnter).  Borrowed pointers in an
+       rp_mem block of repr_running_cap entries (NULL until first used). */
+    RpObject **repr_running;
+    rp_ssize_t repr_running_len, repr_running_cap;
 } RpThreadState;
 
 /* typeattr.c: one entry of the method cache (CPython's type_cache). */
@@ -111,6 +112,10 @@ typedef struct RpRuntime {
        by rp_type_modified (attribute assignment on it or a base) */
     RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
     unsigned int next_version_tag;
+    /* typeobject.c: every static type readied so far, in order (rp_types_fini
+       releases their dicts at exit); an rp_mem_malloc'd array */
+    RpTypeObject **static_types;
+    int nstatic_types, static_types_cap;
 
     /* sys.set_int_max_str_digits: the most digits int <-> str conversions
        accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by

@@ -20,6 +20,7 @@
 #include "boolobject.h"
 #include "dict_internal.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "intobject.h"
 #include "listobject.h"
 #include "noneobject.h"
@@ -339,6 +340,8 @@ static RpObject *dict_copy_meth(RpObject *self, RpObject *unused)
 }
 
 static RpMethodDef dict_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
     { "__contains__", RP_CFUNC(dict_contains_meth), RP_METH_O,
       "True if the dictionary has the specified key, else False." },
     { "__getitem__", RP_CFUNC(dict_getitem_meth), RP_METH_O, "x.__getitem__(y) <==> x[y]" },

@@ -17,6 +17,7 @@
 #include "argcheck.h"
 #include "dictobject.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "intobject.h"
 #include "iterobject.h"
 #include "noneobject.h"
@@ -218,6 +219,12 @@ static RpObject *enum_next(RpObject *o)
     return enum_result(en, next_index, next_item);
 }
 
+static RpMethodDef enum_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
+    { NULL, NULL, 0, NULL }
+};
+
 RpTypeObject RpEnum_Type = {
     .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
     .tp_name = "enumerate",
@@ -229,6 +236,7 @@ RpTypeObject RpEnum_Type = {
     .tp_iternext = enum_next,
     .tp_new = enum_tp_new,
     .tp_free = rp_object_free,
+    .tp_methods = enum_methods,
     .tp_doc = "Return an enumerate object.\n\n"
               "  iterable\n    an object supporting iteration\n\n"
               "The enumerate object yields pairs containing a count (from start, which\n"

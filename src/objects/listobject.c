@@ -32,6 +32,7 @@
 #include "argcheck.h"
 #include "boolobject.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "intobject.h"
 #include "iterobject.h"
 #include "noneobject.h"
@@ -486,42 +487,34 @@ int rp_list_reverse(RpObject *l)
 int rp_repr_enter(RpObject *o)
 {
     RpThreadState *ts = rp_tstate();
-    if (ts->repr_running == NULL) {
-        ts->repr_running = rp_list_new(0);
-        if (ts->repr_running == NULL) {
-            return -1;
-        }
-        /* it holds borrowed pointers, so the collector must not see it */
-        rp_gc_untrack(ts->repr_running);
-    }
-    RpObject *list = ts->repr_running;
-    rp_ssize_t n = rp_list_len(list);
-    for (rp_ssize_t i = n; --i >= 0;) {
-        if (LIST(list)->ob_item[i] == o) {
+    for (rp_ssize_t i = ts->repr_running_len; --i >= 0;) {
+        if (ts->repr_running[i] == o) {
             return 1;
         }
     }
-    /* the list holds borrowed pointers: it is only ever compared */
-    if (list_resize(LIST(list), n + 1) < 0) {
-        return -1;
+    if (ts->repr_running_len == ts->repr_running_cap) {
+        rp_ssize_t cap = ts->repr_running_cap ? ts->repr_running_cap * 2 : 16;
+        RpObject **p = rp_mem_realloc(ts->repr_running, (size_t)cap * sizeof(RpObject *));
+        if (p == NULL) {
+            rp_err_nomemory();
+            return -1;
+        }
+        ts->repr_running = p;
+        ts->repr_running_cap = cap;
     }
-    LIST(list)->ob_item[n] = o;
+    ts->repr_running[ts->repr_running_len++] = o;
     return 0;
 }
 
 void rp_repr_leave(RpObject *o)
 {
-    RpObject *list = rp_tstate()->repr_running;
-    if (list == NULL) {
-        return;
-    }
+    RpThreadState *ts = rp_tstate();
     /* remove the last occurrence (the innermost) */
-    for (rp_ssize_t i = rp_list_len(list); --i >= 0;) {
-        if (LIST(list)->ob_item[i] == o) {
-            rp_ssize_t n = rp_list_len(list);
-            memmove(&LIST(list)->ob_item[i], &LIST(list)->ob_item[i + 1],
-                    (size_t)(n - i - 1) * sizeof(RpObject *));
-            LIST(list)->ob_base.ob_size = n - 1;
+    for (rp_ssize_t i = ts->repr_running_len; --i >= 0;) {
+        if (ts->repr_running[i] == o) {
+            memmove(&ts->repr_running[i], &ts->repr_running[i + 1],
+                    (size_t)(ts->repr_running_len - i - 1) * sizeof(RpObject *));
+            ts->repr_running_len--;
             break;
         }
     }
@@ -1241,6 +1234,8 @@ static RpObject *list_getitem_meth(RpObject *self, RpObject *item)
 static RpObject *list_reversed(RpObject *self, RpObject *unused);
 
 static RpMethodDef list_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
     { "__getitem__", RP_CFUNC(list_getitem_meth), RP_METH_O, "x.__getitem__(y) <==> x[y]" },
     { "__reversed__", RP_CFUNC(list_reversed), RP_METH_NOARGS,
       "Return a reverse iterator over the list." },

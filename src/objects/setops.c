@@ -23,6 +23,7 @@
 #include "dict_internal.h"
 #include "dictobject.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "intobject.h"
 #include "iterobject.h"
 #include "listobject.h"
@@ -838,6 +839,8 @@ static RpObject *set_sizeof(RpObject *o, RpObject *unused)
 }
 
 static RpMethodDef set_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
     { "add", RP_CFUNC(set_add_meth), RP_METH_O,
       "Add an element to a set.\n\nThis has no effect if the element is already present." },
     { "clear", RP_CFUNC(set_clear_meth), RP_METH_NOARGS, "Remove all elements from this set." },
@@ -877,6 +880,8 @@ static RpMethodDef set_methods[] = {
 };
 
 static RpMethodDef frozenset_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
     { "__contains__", RP_CFUNC(set_direct_contains), RP_METH_O, "x.__contains__(y) <==> y in x." },
     { "copy", RP_CFUNC(frozenset_copy), RP_METH_NOARGS, "Return a shallow copy of a set." },
     { "difference", RP_CFUNC(set_difference_multi), RP_METH_FASTCALL,

@@ -30,6 +30,7 @@
 #include "argcheck.h"
 #include "boolobject.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "intobject.h"
 #include "iterobject.h"
 #include "listobject.h"
@@ -672,6 +673,8 @@ static RpObject *tuple_getnewargs(RpObject *self, RpObject *unused)
 }
 
 static RpMethodDef tuple_methods[] = {
+    { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
+      "See PEP 585" },
     { "__getnewargs__", RP_CFUNC(tuple_getnewargs), RP_METH_NOARGS, NULL },
     { "index", RP_CFUNC(tuple_index), RP_METH_FASTCALL,
       "Return first index of value.\n\nRaises ValueError if the value is not present." },

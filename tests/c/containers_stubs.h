@@ -44,6 +44,8 @@ WEAK RpTypeObject RpNotImplemented_Type = { .tp_name = "NotImplementedType" };
 WEAK RpTypeObject RpFloat_Type = { .tp_name = "float" };
 WEAK RpObject rp_None_struct = { 1 << 30, &RpNone_Type };
 WEAK RpObject rp_NotImplemented_struct = { 1 << 30, &RpNotImplemented_Type };
+WEAK RpTypeObject RpEllipsis_Type = { .tp_name = "ellipsis" };
+WEAK RpObject rp_Ellipsis_struct = { 1 << 30, &RpEllipsis_Type };
 
 #define RP_EXC(name, base, layout) WEAK RpTypeObject RpExc_##name = { .tp_name = #name };
 #include "objects/exceptions.def"
@@ -556,6 +558,24 @@ WEAK int rp_object_lookup_attr(RpObject *o, RpObject *name, RpObject **result)
     (void)o; (void)name;
     *result = NULL;
     return 0;
+}
+WEAK RpObject *rp_object_str(RpObject *o) { return rp_object_repr(o); }
+WEAK RpObject *rp_object_dir(RpObject *o)
+{
+    (void)o;
+    return rp_err_set_string(&RpExc_TypeError, "no dir() in the unit test");
+}
+WEAK RpObject *rp_object_getattr(RpObject *o, RpObject *name)
+{
+    (void)o; (void)name;
+    return rp_err_set_string(&RpExc_AttributeError, "no attributes in the unit test");
+}
+WEAK RpObject *rp_object_generic_getattr(RpObject *o, RpObject *name) { return rp_object_getattr(o, name); }
+WEAK int rp_object_setattr(RpObject *o, RpObject *name, RpObject *v)
+{
+    (void)o; (void)name; (void)v;
+    rp_err_set_string(&RpExc_AttributeError, "no attributes in the unit test");
+    return -1;
 }
 WEAK RpObject *rp_type_generic_alloc(RpTypeObject *type, rp_ssize_t nitems)
 {

@@ -265,7 +265,7 @@ int main(int argc, char **argv)
     }
     const char *dir = "tests/c/parser";
     const char *files[] = {"expected_grammar.txt", "expected_errors.txt", "expected_tokens.txt",
-                           "expected_strings.txt"};
+                           "expected_strings.txt", "expected_syntax.txt"};
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
         char path[512];
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
