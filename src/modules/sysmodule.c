@@ -1092,7 +1092,7 @@ static RpObject *make_path(const char *argv0)
         } else if (slash == p) {
             first = rp_str_from_cstr("/");
         } else {
-            first = rp_str_from_format("%.*s", (int)(slash - p), p);
+            first = rp_str_from_utf8(p, (rp_ssize_t)(slash - p));
         }
         free(full);
     }
