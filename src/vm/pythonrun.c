@@ -601,6 +601,11 @@ int rp_finalize(void)
     if (lc == NULL || strcmp(lc, "0") != 0) {
         rp_gc_collect_at_exit();
         rp_freelists_clear_all();
+        /* the static types' dicts and MROs (typeobject.h) */
+        rp_types_fini();
+        rp_gc_collect_at_exit();
+        rp_freelists_clear_all();
+        rp_str_fini();
         rp_ssize_t leaked = rp_debug_leak_report(stderr);
         if (leaked > 0) {
             status = 1;
