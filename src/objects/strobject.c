@@ -284,12 +284,20 @@ RpObject *rp_str_new(rp_ssize_t len, uint32_t maxchar)
     RpStrObject *s = (RpStrObject *)o;
     s->length = len;
     s->hash = -1;
+    memset(&s->state, 0, sizeof(s->state));
     s->state.interned = RP_STR_NOT_INTERNED;
     s->state.kind = (unsigned)kind;
     s->state.compact = 1;
     s->state.ascii = (unsigned)ascii;
     s->utf8 = NULL;
-    /* data after the header is zeroed by the allocator, terminator too */
+    if (!ascii) {
+        RpCompactStrObject *c = (RpCompactStrObject *)o;
+        c->utf8_length = 0;
+        c->reserved1 = NULL;
+        c->reserved2 = 0;
+    }
+    /* the data is uninitialised (the caller fills it); the terminator */
+    rp_str_write(kind, rp_str_data(o), len, 0);
     return o;
 }
 
