@@ -103,6 +103,15 @@ DEFINE_SEARCH(search_ucs4, uint32_t)
 static rp_ssize_t search_bytes(const uint8_t *s, rp_ssize_t n, const uint8_t *p, rp_ssize_t m,
                                rp_ssize_t maxcount, int mode)
 {
+    if (m == 1 && mode == RP_FAST_COUNT && maxcount >= n) {
+        /* a plain counting loop (the compiler vectorises it) */
+        rp_ssize_t count = 0;
+        uint8_t c = p[0];
+        for (rp_ssize_t i = 0; i < n; i++) {
+            count += s[i] == c;
+        }
+        return count;
+    }
     if (m == 1 && mode == RP_FAST_SEARCH) {
         const void *r = memchr(s, p[0], (size_t)n);
         return r ? (const uint8_t *)r - s : -1;
