@@ -629,7 +629,23 @@ RpObject *rp_str_richcompare(RpObject *a, RpObject *b, int op)
 
 void rp_strwriter_init(RpStrWriter *w)
 {
-    memset(w, 0, sizeof(*w));
+    w->buf = w->small;
+    w->len = 0;
+    w->cap = (rp_ssize_t)sizeof(w->small);
+    w->kind = RP_STR_1BYTE;
+    w->maxchar = 0;
+    w->overallocate = 0;
+    w->readonly = NULL;
+}
+
+static inline void writer_free_buf(RpStrWriter *w)
+{
+    if (w->buf != (void *)w->small) {
+        rp_mem_free(w->buf);
+    }
+    w->buf = w->small;
+    w->len = 0;
+    w->cap = (rp_ssize_t)sizeof(w->small);
     w->kind = RP_STR_1BYTE;
 }
 
@@ -644,8 +660,11 @@ static int writer_materialize(RpStrWriter *w, rp_ssize_t extra)
     if (cap < n + n / 4 + 8) {
         cap = n + n / 4 + 8;
     }
-    void *buf = rp_mem_malloc((size_t)cap * (size_t)kind);
-    if (buf == NULL) {
+    void *buf;
+    if ((size_t)cap * (size_t)kind <= sizeof(w->small)) {
+        buf = w->small;
+        cap = (rp_ssize_t)(sizeof(w->small) / (size_t)kind);
+    } else if ((buf = rp_mem_malloc((size_t)cap * (size_t)kind)) == NULL) {
         w->readonly = ro;
         rp_err_nomemory();
         return -1;
@@ -680,13 +699,23 @@ static int writer_grow(RpStrWriter *w, rp_ssize_t extra, uint32_t maxchar)
             return -1;
         }
         rp_str_copy_chars(buf, kind, 0, w->buf, w->kind, 0, w->len);
-        rp_mem_free(w->buf);
+        if (w->buf != (void *)w->small) {
+            rp_mem_free(w->buf);
+        }
         w->buf = buf;
         w->cap = cap;
         w->kind = kind;
     } else if (need > w->cap) {
         rp_ssize_t cap = need + need / 4 + 8;
-        void *buf = rp_mem_realloc(w->buf, (size_t)cap * (size_t)w->kind);
+        void *buf;
+        if (w->buf == (void *)w->small) {
+            buf = rp_mem_malloc((size_t)cap * (size_t)w->kind);
+            if (buf != NULL) {
+                memcpy(buf, w->small, (size_t)w->len * (size_t)w->kind);
+            }
+        } else {
+            buf = rp_mem_realloc(w->buf, (size_t)cap * (size_t)w->kind);
+        }
         if (buf == NULL) {
             rp_err_nomemory();
             return -1;
@@ -838,9 +867,7 @@ RpObject *rp_strwriter_finish(RpStrWriter *w)
         return r;
     }
     r = rp_str_from_kind_data_max(w->kind, w->buf, w->len, w->maxchar);
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     return r;
 }
 
@@ -856,17 +883,13 @@ RpObject *rp_strwriter_finish_fresh(RpStrWriter *w)
     if (r != NULL) {
         rp_str_write(rp_str_kind(r), rp_str_data(r), 0, rp_str_read(w->kind, w->buf, 0));
     }
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     return r;
 }
 
 void rp_strwriter_discard(RpStrWriter *w)
 {
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     RP_CLEAR(w->readonly);
 }
 
