@@ -825,7 +825,7 @@ static int verify_end_of_number(RpTokenizer *tok, int c, const char *kind)
         /* CPython warns (DeprecationWarning) and accepts */
         return 1;
     }
-    if (is_potential_identifier_char(c)) {
+    if (c < 128 && is_potential_identifier_char(c)) {
         backup(tok, c);
         syntaxerror(tok, "invalid %s literal", kind);
         return 0;
