@@ -214,10 +214,10 @@ static void builtin_checks(void)
         struct { const char *src; size_t len; int flags; const char *msg; int lineno; } cases[] = {
             {"x = 1\0\n", 7, RP_PARSE_FLAG_FILE, "source code cannot contain null bytes", 1},
             {"x = 1\0\n", 7, 0, "source code string cannot contain null bytes", 0},
-            {"x = 1\n\xff = 2\n", 13, RP_PARSE_FLAG_FILE,
+            {"x = 1\n\xff = 2\n", 12, RP_PARSE_FLAG_FILE,
              "Non-UTF-8 code starting with '\\xff' in file f.py on line 2, but no encoding declared; "
              "see https://peps.python.org/pep-0263/ for details", 0},
-            {"x = 1\n\xff = 2\n", 13, 0,
+            {"x = 1\n\xff = 2\n", 12, 0,
              "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 2},
             {"# -*- coding: foo -*-\nx=1\n", 26, RP_PARSE_FLAG_FILE, "encoding problem: foo", 0},
             {"# -*- coding: foo -*-\nx=1\n", 26, 0, "unknown encoding: foo", 0},
