@@ -1127,13 +1127,14 @@ static RpObject *type_subclasscheck(RpObject *self, RpObject *sub)
 
 static RpObject *type_sizeof(RpObject *self, RpObject *unused)
 {
+    /* CPython 3.11's numbers: sizeof(PyTypeObject) for static types,
+       sizeof(PyHeapTypeObject) plus the shared keys table for classes */
     RpTypeObject *t = (RpTypeObject *)self;
     rp_ssize_t size;
     if (t->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        /* CPython: sizeof(PyHeapTypeObject) + keys; report its numbers */
-        size = 904 + (t->ht_slots ? rp_tuple_len(t->ht_slots) * 40 : 0);
+        size = 904 + (t->ht_cached_keys != NULL ? 768 : 0);
     } else {
-        size = 400;
+        size = 408;
     }
     return rp_int_from_ssize_t(size);
 }

@@ -88,10 +88,11 @@ RpObject *rp_call_special(RpObject *obj, RpObject *name, RpObject *const *args,
 RpObject *rp_object_lookup_special(RpObject *obj, RpObject *name);
 
 /* sys.getsizeof(o) adds this to o.__sizeof__(): the GC head (16) and the
- * managed dict pre-header (16), as CPython 3.11's sys.getsizeof. */
+ * managed dict pre-header (16) of its type, as CPython 3.11's
+ * _PyType_PreHeaderSize (by type flag: sys.getsizeof(int) counts 16). */
 static inline rp_ssize_t rp_object_preheader_size(const RpObject *o)
 {
-    return (rp_object_is_gc(o) ? 16 : 0) +
+    return (rp_type_is_gc(o->ob_type) ? 16 : 0) +
            ((o->ob_type->tp_flags & RP_TPFLAGS_MANAGED_DICT) ? 16 : 0);
 }
 
