@@ -122,6 +122,11 @@ typedef struct RpRuntime {
        rp_sys_init, read by the int conversions */
     int int_max_str_digits;
 
+    /* atexit module: the registered callbacks, a list of
+       (func, args tuple, kwargs dict or None), run last first at exit
+       (rp_atexit_run) */
+    RpObject *atexit_callbacks;
+
     /* set when the interpreter is shutting down */
     int finalizing;
 } RpRuntime;

@@ -96,9 +96,19 @@ static int file_write_object(RpObject *v, RpObject *file)
     return 0;
 }
 
-static int file_write_cstr(const char *text, RpObject *file)
+/* a one-character separator (" " or "\n") */
+static int file_write_char(char c, RpObject *file)
 {
-    RpObject *s = rp_str_from_cstr(text);
+    if (rp_file_check(file)) {
+        if (rp_type(file) != &RpTextIO_Type) {
+            RpObject *s = rp_str_from_char((uint32_t)(unsigned char)c);
+            int r = s == NULL ? -1 : rp_file_write_str(file, s);
+            rp_xdecref(s);
+            return r;
+        }
+        return rp_file_write_ascii(file, &c, 1);
+    }
+    RpObject *s = rp_str_from_char((uint32_t)(unsigned char)c);   /* cached */
     if (s == NULL) {
         return -1;
     }
@@ -155,14 +165,14 @@ static RpObject *builtin_print(RpObject *self, RpObject *const *args, size_t nar
     }
     rp_incref(file);     /* a write may replace sys.stdout */
     for (size_t i = 0; i < nargs; i++) {
-        if (i > 0 && (sep == NULL ? file_write_cstr(" ", file) : file_write_object(sep, file)) < 0) {
+        if (i > 0 && (sep == NULL ? file_write_char(' ', file) : file_write_object(sep, file)) < 0) {
             goto error;
         }
         if (file_write_object(args[i], file) < 0) {
             goto error;
         }
     }
-    if ((end == NULL ? file_write_cstr("\n", file) : file_write_object(end, file)) < 0) {
+    if ((end == NULL ? file_write_char('\n', file) : file_write_object(end, file)) < 0) {
         goto error;
     }
     if (flush != NULL) {
@@ -782,6 +792,23 @@ done:
     return cls;
 }
 
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws) */
+static RpObject *builtin_breakpoint(RpObject *self, RpObject *const *args, size_t nargs,
+                                    RpObject *kwnames)
+{
+    RpObject *hook = rp_runtime.sysmod != NULL
+        ? rp_dict_get_cstr_borrow(rp_module_dict_borrow(rp_runtime.sysmod), "breakpointhook")
+        : NULL;
+    if (hook == NULL) {
+        return rp_err_occurred() ? NULL
+                                 : rp_err_set_string(&RpExc_RuntimeError, "lost sys.breakpointhook");
+    }
+    rp_incref(hook);
+    RpObject *r = rp_call(hook, args, nargs, kwnames);
+    rp_decref(hook);
+    return r;
+}
+
 /* ---- exit and quit (CPython's site adds them as _sitebuiltins.Quitter) ------------------------ */
 
 typedef struct {
@@ -839,6 +866,8 @@ static RpMethodDef builtin_methods[] = {
     { "__build_class__", RP_CFUNC(builtin___build_class__), FASTKW,
       "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
       "Internal helper function used by the class statement." },
+    { "breakpoint", RP_CFUNC(builtin_breakpoint), FASTKW,
+      "Call sys.breakpointhook(*args, **kws)." },
     { "compile", RP_CFUNC(builtin_compile), FASTKW,
       "Compile source into a code object that can be executed by exec() or eval()." },
     { "dir", RP_CFUNC(builtin_dir), RP_METH_FASTCALL,
@@ -891,7 +920,7 @@ RpObject *rp_builtins_init(void)
     if (rp_runtime.builtins != NULL) {
         return rp_newref(rp_runtime.builtins);
     }
-    if (rp_type_ready(&Quitter_Type) < 0 || rp_fileio_init_types() < 0) {
+    if (rp_type_ready(&Quitter_Type) < 0) {
         return NULL;
     }
     RpObject *m = rp_module_new("builtins");
@@ -955,7 +984,9 @@ RpObject *rp_builtins_init(void)
             goto error;
         }
     }
-    if (rp_exceptions_init(d) < 0) {
+    /* the file types after the exceptions (io.UnsupportedOperation
+       derives from OSError) */
+    if (rp_exceptions_init(d) < 0 || rp_fileio_init_types() < 0) {
         goto error;
     }
     rp_runtime.builtins = rp_newref(m);

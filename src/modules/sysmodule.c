@@ -833,6 +833,14 @@ static RpObject *sys_audit(RpObject *self, RpObject *const *args, size_t nargs)
     return rp_none_new();
 }
 
+/* sys.breakpointhook: refpy has no debugger (pdb); like CPython when the
+ * hook cannot be imported, nothing happens */
+static RpObject *sys_breakpointhook(RpObject *self, RpObject *const *args, size_t nargs,
+                                    RpObject *kwnames)
+{
+    return rp_none_new();
+}
+
 static RpObject *sys_addaudithook(RpObject *self, RpObject *arg)
 {
     return rp_none_new();
@@ -848,6 +856,7 @@ static RpObject *sys_clear_type_cache(RpObject *self, RpObject *unused)
 
 static RpMethodDef sys_methods[] = {
     { "addaudithook", RP_CFUNC(sys_addaudithook), RP_METH_O, "Adds a new audit hook callback." },
+    { "breakpointhook", RP_CFUNC(sys_breakpointhook), FASTKW, "Called by the built-in breakpoint()." },
     { "audit", RP_CFUNC(sys_audit), FAST, "Passes the event to any audit hooks that are attached." },
     { "displayhook", RP_CFUNC(sys_displayhook), RP_METH_O, "Print an object to sys.stdout and also save it in builtins._" },
     { "excepthook", RP_CFUNC(sys_excepthook), FAST, "Handle an exception by displaying it with a traceback on sys.stderr." },
@@ -1020,7 +1029,7 @@ static int env_flag(const char *name)
 
 static RpObject *make_flags(const RpSysConfig *c)
 {
-    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiiibi",
+    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiibi",
                     0L, (long)c->inspect, (long)c->interactive, (long)c->optimize,
                     (long)c->dont_write_bytecode, 0L, (long)c->no_site,
                     (long)c->ignore_environment, (long)c->verbose, (long)c->bytes_warning,
@@ -1092,7 +1101,7 @@ static RpObject *make_path(const char *argv0)
         } else if (slash == p) {
             first = rp_str_from_cstr("/");
         } else {
-            first = rp_str_from_format("%.*s", (int)(slash - p), p);
+            first = rp_str_from_utf8(p, (rp_ssize_t)(slash - p));
         }
         free(full);
     }
@@ -1288,6 +1297,10 @@ static int fill_sys(RpObject *m, int argc, char **argv)
     /* the original hooks, kept as __displayhook__ / __excepthook__ */
     RpObject *dh = rp_dict_get_cstr_borrow(d, "displayhook");
     RpObject *eh = rp_dict_get_cstr_borrow(d, "excepthook");
+    RpObject *bh = rp_dict_get_cstr_borrow(d, "breakpointhook");
+    if (bh == NULL || rp_dict_set_cstr(d, "__breakpointhook__", bh) < 0) {
+        return -1;
+    }
     if (dh == NULL || eh == NULL || rp_dict_set_cstr(d, "__displayhook__", dh) < 0 ||
         rp_dict_set_cstr(d, "__excepthook__", eh) < 0) {
         return -1;
