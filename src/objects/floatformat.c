@@ -32,6 +32,8 @@
 #include "numformat.h"
 #include "strobject.h"
 
+#define RP_DTSF_TRIM 0x100   /* internal: strip trailing zeros after the point */
+
 /* ---- shortest round-trip digits ----------------------------------------- */
 
 /* The nearest p-digit decimal of v > 0 (finite): digits into d (no dot),
@@ -227,6 +229,36 @@ char *rp_double_to_string(double v, char code, int precision, int flags, int *ty
         if (code == 'g' && precision == 0) {
             precision = 1;
         }
+        if (code == 'g') {
+            /* 'g' done by hand (glibc's "%#g" loses the zeros when the
+               rounding carries into a new digit): the exponent form when
+               the rounded decimal exponent is < -4 or >= precision (or
+               precision - 1 for the '' type, which has ADD_DOT_0), the
+               fixed form otherwise; trailing zeros dropped unless '#' */
+            char probe_small[64];
+            size_t psize = (size_t)precision + 32;
+            char *probe = psize <= sizeof(probe_small) ? probe_small : rp_mem_malloc(psize);
+            if (probe == NULL) {
+                rp_err_nomemory();
+                return NULL;
+            }
+            snprintf(probe, psize, "%.*e", precision - 1, a);
+            int decpt = atoi(strchr(probe, 'e') + 1) + 1;
+            if (probe != probe_small) {
+                rp_mem_free(probe);
+            }
+            int limit = (flags & RP_DTSF_ADD_DOT_0) ? precision - 1 : precision;
+            if (decpt <= -4 || decpt > limit) {
+                code = 'e';
+                precision -= 1;
+            } else {
+                code = 'f';
+                precision -= decpt;
+            }
+            if (!(flags & RP_DTSF_ALT)) {
+                flags |= RP_DTSF_TRIM;
+            }
+        }
         char fmt[16];
         snprintf(fmt, sizeof(fmt), "%%%s.*%c", (flags & RP_DTSF_ALT) ? "#" : "", code);
         int len = snprintf(small, sizeof(small), fmt, precision, a);
@@ -244,6 +276,22 @@ char *rp_double_to_string(double v, char code, int precision, int flags, int *ty
             body = heap;
         }
         n = (size_t)len;
+        if (flags & RP_DTSF_TRIM) {
+            /* drop trailing zeros (and a bare point) after the point */
+            char *e = strchr(body, 'e');
+            char *end = e != NULL ? e : body + n;
+            if (memchr(body, '.', (size_t)(end - body)) != NULL) {
+                char *m = end;
+                while (m[-1] == '0') {
+                    m--;
+                }
+                if (m[-1] == '.') {
+                    m--;
+                }
+                memmove(m, end, strlen(end) + 1);
+                n = strlen(body);
+            }
+        }
         if ((flags & RP_DTSF_ADD_DOT_0) && strpbrk(body, ".e") == NULL) {
             body[n++] = '.';
             body[n++] = '0';

@@ -1416,6 +1416,65 @@ RpObject *rp_import_exec_source(const char *name, const char *source, const char
     return m;
 }
 
+/* ---- _imp: what importlib needs from the import system ---------------------------- */
+
+/* _imp.get_frozen_source(name): the source text of a frozen lib/ module, or None */
+static RpObject *imp_get_frozen_source(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        return NULL;
+    }
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            return rp_str_from_utf8(m->source, (rp_ssize_t)m->size);
+        }
+    }
+    return rp_none_new();
+}
+
+static RpObject *imp_is_builtin(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        return NULL;
+    }
+    return rp_int_from_long(rp_builtin_module_exists(cname));
+}
+
+static RpObject *imp_is_frozen(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    return rp_bool_from_long(frozen_exists(name));
+}
+
+static RpMethodDef imp_methods[] = {
+    { "get_frozen_source", RP_CFUNC(imp_get_frozen_source), RP_METH_O,
+      "The source text of a frozen module, or None." },
+    { "is_builtin", RP_CFUNC(imp_is_builtin), RP_METH_O,
+      "Returns True if the module name corresponds to a built-in module." },
+    { "is_frozen", RP_CFUNC(imp_is_frozen), RP_METH_O,
+      "Returns True if the module name corresponds to a frozen module." },
+    { NULL, NULL, 0, NULL }
+};
+
+RpObject *rp_imp_module_init(void)
+{
+    RpObject *m = rp_module_new("_imp");
+    if (m != NULL && rp_module_add_functions(m, imp_methods) < 0) {
+        RP_CLEAR(m);
+    }
+    return m;
+}
+
 /* ---- shutdown ------------------------------------------------------------------------------ */
 
 /* CPython's _PyModule_ClearDict: set every global to None, first the names
