@@ -1291,7 +1291,9 @@ static const RpSlotDef *update_one_slot(RpTypeObject *type, const RpSlotDef *p)
         } else if (rp_type(descr) == &RpMethodDescr_Type && p->wrapper != NULL &&
                    !(((RpDescrObject *)descr)->d_type->tp_flags & RP_TPFLAGS_HEAPTYPE) &&
                    SLOT(((RpDescrObject *)descr)->d_type, offset) != NULL &&
-                   rp_type_is_subtype(type, ((RpDescrObject *)descr)->d_type)) {
+                   rp_type_is_subtype(type, ((RpDescrObject *)descr)->d_type) &&
+                   rp_dict_get_borrow(((RpDescrObject *)descr)->d_type->tp_dict,
+                                      rp_ids[p->name_id]) == descr) {
             /* a built-in's method standing for its own slot (list's
                __getitem__ method): keep that type's C slot, as the
                wrapper it replaced would give */
