@@ -58,7 +58,25 @@ static int nearest_digits(double v, int p, char *d)
 static int reads_back(const char *d, int n, int decpt, double v)
 {
     char buf[64];
-    snprintf(buf, sizeof(buf), "0.%.*se%d", n, d, decpt);
+    char *p = buf;
+    *p++ = '.';
+    memcpy(p, d, (size_t)n);
+    p += n;
+    *p++ = 'e';
+    if (decpt < 0) {
+        *p++ = '-';
+        decpt = -decpt;
+    }
+    char tmp[8];
+    int k = 0;
+    do {
+        tmp[k++] = (char)('0' + decpt % 10);
+        decpt /= 10;
+    } while (decpt);
+    while (k) {
+        *p++ = tmp[--k];
+    }
+    *p = '\0';
     return strtod(buf, NULL) == v;
 }
 
@@ -105,15 +123,34 @@ static int try_digits(double v, int p, char *d, int *decpt, int pow2)
     return 0;
 }
 
-/* Shortest digits of v > 0 (finite) that read back exactly; returns the
- * digit count, trailing zeros removed. */
+/* Shortest digits of v > 0 (finite) that read back exactly (the one
+ * nearest to v among those of that length); returns the digit count,
+ * trailing zeros removed.
+ *
+ * Fast path for normal doubles: any decimal of at most DBL_DIG (15)
+ * significant digits survives decimal -> double -> 15 digits, so if some
+ * such decimal reads back as v, it is v's nearest 15-digit decimal; that
+ * one, without its trailing zeros, is then the answer.  Otherwise the
+ * nearest 16-digit decimal (or, below a power of two, the one above it)
+ * or the nearest 17-digit one. */
 static int shortest_digits(double v, char *d, int *decpt)
 {
     int e;
     double m = frexp(v, &e);
     int pow2 = m == 0.5;
     int p;
-    if (pow2) {
+    if (v >= 1e-307) {
+        int dp = nearest_digits(v, 15, d);
+        if (reads_back(d, 15, dp, v)) {
+            p = 15;
+            *decpt = dp;
+        } else if (try_digits(v, 16, d, decpt, pow2)) {
+            p = 16;
+        } else {
+            p = 17;
+            *decpt = nearest_digits(v, 17, d);
+        }
+    } else if (pow2) {
         for (p = 1; p < 17; p++) {
             if (try_digits(v, p, d, decpt, 1)) {
                 break;
@@ -123,7 +160,8 @@ static int shortest_digits(double v, char *d, int *decpt)
             *decpt = nearest_digits(v, 17, d);
         }
     } else {
-        /* away from powers of two "p digits read back" is monotonic in p */
+        /* subnormals: away from powers of two "p digits read back" is
+           monotonic in p */
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
