@@ -601,7 +601,13 @@ int rp_finalize(void)
     if (lc == NULL || strcmp(lc, "0") != 0) {
         rp_gc_collect_at_exit();
         rp_freelists_clear_all();
-        /* the static types' dicts and MROs (typeobject.h) */
+        /* the runtime's modules, then the static types' dicts and MROs
+           (typeobject.h) */
+        RP_CLEAR(rp_runtime.modules);
+        RP_CLEAR(rp_runtime.builtins);
+        RP_CLEAR(rp_runtime.builtins_dict);
+        RP_CLEAR(rp_runtime.sysmod);
+        rp_gc_collect_at_exit();
         rp_types_fini();
         rp_gc_collect_at_exit();
         rp_freelists_clear_all();
