@@ -32,6 +32,7 @@
 #include "../objects/typeobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "../vm/import.h"
 #include "modsupport.h"
 
 /* ---- one-argument functions ------------------------------------------------- */
@@ -372,8 +373,7 @@ static RpObject *builtin_aiter(RpObject *self, RpObject *o)
     return it;
 }
 
-/* anext(aiterator): the awaitable of aiterator.__anext__() (the two-argument
- * form with a default is not provided) */
+/* anext(aiterator[, default]): the awaitable of aiterator.__anext__() */
 static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nargs)
 {
     if (!rp_arg_check_positional("anext", nargs, 1, 2)) {
@@ -383,12 +383,18 @@ static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nar
         return rp_err_format(&RpExc_TypeError, "'%s' object is not an async iterator",
                              rp_type(args[0])->tp_name);
     }
-    if (nargs == 2) {
-        return rp_err_set_string(&RpExc_NotImplementedError,
-                                 "anext() with a default is not supported by refpy");
+    if (nargs == 1) {
+        int found;
+        return rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
     }
-    int found;
-    return rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+    /* with a default: an awaitable that calls __anext__ when awaited and
+       turns StopAsyncIteration into the default (lib/_anext.py) */
+    RpObject *mod = rp_import_module("_anext");
+    RpObject *cls = mod != NULL ? rp_object_getattr_str(mod, "anext_awaitable") : NULL;
+    RpObject *r = cls != NULL ? rp_call_two(cls, args[0], args[1]) : NULL;
+    rp_xdecref(cls);
+    rp_xdecref(mod);
+    return r;
 }
 
 /* ---- min / max ----------------------------------------------------------------------- */
