@@ -3,16 +3,14 @@ built-in anext)."""
 
 
 class anext_awaitable:
-    __slots__ = ("_iterator", "_default")
+    __slots__ = ("_awaitable", "_default")
 
-    def __init__(self, iterator, default):
-        self._iterator = iterator
+    def __init__(self, awaitable, default):
+        self._awaitable = awaitable
         self._default = default
 
     def __await__(self):
-        # __anext__ is called when awaited, as CPython's anext_awaitable does
-        awaitable = type(self._iterator).__anext__(self._iterator)
         try:
-            return (yield from awaitable.__await__())
+            return (yield from self._awaitable.__await__())
         except StopAsyncIteration:
             return self._default

@@ -383,15 +383,17 @@ static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nar
         return rp_err_format(&RpExc_TypeError, "'%s' object is not an async iterator",
                              rp_type(args[0])->tp_name);
     }
-    if (nargs == 1) {
-        int found;
-        return rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+    int found;
+    RpObject *awaitable = rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+    if (awaitable == NULL || nargs == 1) {
+        return awaitable;
     }
-    /* with a default: an awaitable that calls __anext__ when awaited and
-       turns StopAsyncIteration into the default (lib/_anext.py) */
+    /* with a default: an awaitable that turns StopAsyncIteration into the
+       default (lib/_anext.py; CPython's anext_awaitable) */
     RpObject *mod = rp_import_module("_anext");
     RpObject *cls = mod != NULL ? rp_object_getattr_str(mod, "anext_awaitable") : NULL;
-    RpObject *r = cls != NULL ? rp_call_two(cls, args[0], args[1]) : NULL;
+    RpObject *r = cls != NULL ? rp_call_two(cls, awaitable, args[1]) : NULL;
+    rp_decref(awaitable);
     rp_xdecref(cls);
     rp_xdecref(mod);
     return r;

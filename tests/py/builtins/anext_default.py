@@ -16,7 +16,8 @@ async def main():
         await anext(it)
     except StopAsyncIteration:
         print("StopAsyncIteration")
-    print(type(anext(it, 0)).__name__)
+    w = anext(it, 0)
+    print(type(w).__name__, await w)
 
 c = main()
 try:
