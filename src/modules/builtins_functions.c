@@ -1,11 +1,11 @@
 /* builtins_functions.c - the built-in functions that only compute:
  * len, abs, min, max, sum, sorted, iter, next, chr, ord, any, all, round,
  * divmod, pow, callable, getattr, setattr, hasattr, delattr, hash, id,
- * format, bin, oct, hex, repr, ascii, isinstance, issubclass, aiter/anext
- * are not provided.
+ * format, bin, oct, hex, repr, ascii, isinstance, issubclass, aiter, anext.
  *
  * The functions with state or frames (print, input, exec, eval, compile,
- * globals, locals, vars, dir, __build_class__, open) are in
+ * globals, locals, vars, dir, __build_class__, breakpoint, exit/quit,
+ * copyright/credits/license/help; open) are in
  * builtinsmodule.c.  Messages and fast paths follow CPython 3.11's
  * Python/bltinmodule.c; no function keeps a reference to its arguments
  * after returning (refcounts stay exact).
