@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "unitables.h"
 
 /* ---- memory ---------------------------------------------------------------- */
 
@@ -274,10 +275,66 @@ int rp_p_is_soft_kw(PToken *t)
     return rp_p_is_name(t, "match") || rp_p_is_name(t, "case") || rp_p_is_name(t, "_");
 }
 
+/* the identifier of a NAME token: as CPython's _PyPegen_new_identifier,
+   a non-ASCII name is NFKC-normalized ("ﬁle" is "file", "µ" is "μ") */
 const char *rp_p_name_id(Parser *p, PToken *t)
 {
-    /* TODO: NFKC normalization of non-ASCII identifiers */
-    return rp_p_intern(p, t->t.start, (size_t)(t->t.end - t->t.start));
+    const unsigned char *s = (const unsigned char *)t->t.start;
+    size_t n = (size_t)(t->t.end - t->t.start);
+    size_t i = 0;
+    while (i < n && s[i] < 0x80)
+        i++;
+    if (i == n)
+        return rp_p_intern(p, t->t.start, n);
+    /* decode (the tokenizer checked it is valid UTF-8) */
+    uint32_t *cps = malloc(n * sizeof(uint32_t));
+    if (!cps)
+        rp_p_nomem(p);
+    size_t k = 0;
+    for (i = 0; i < n;) {
+        unsigned c = s[i];
+        int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        uint32_t v = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int j = 1; j < len && i + (size_t)j < n; j++)
+            v = (v << 6) | (s[i + (size_t)j] & 0x3F);
+        cps[k++] = v;
+        i += (size_t)len;
+    }
+    size_t outn;
+    uint32_t *norm = rp_unicode_nfkc(cps, k, &outn);
+    free(cps);
+    if (!norm)
+        rp_p_nomem(p);
+    char small[256];
+    char *buf = outn * 4 < sizeof(small) ? small : malloc(outn * 4);
+    if (!buf) {
+        free(norm);
+        rp_p_nomem(p);
+    }
+    size_t o = 0;
+    for (size_t j = 0; j < outn; j++) {
+        uint32_t c = norm[j];
+        if (c < 0x80) {
+            buf[o++] = (char)c;
+        } else if (c < 0x800) {
+            buf[o++] = (char)(0xC0 | (c >> 6));
+            buf[o++] = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            buf[o++] = (char)(0xE0 | (c >> 12));
+            buf[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[o++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            buf[o++] = (char)(0xF0 | (c >> 18));
+            buf[o++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            buf[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[o++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    free(norm);
+    const char *r = rp_p_intern(p, buf, o);
+    if (buf != small)
+        free(buf);
+    return r;
 }
 
 /* ---- node constructors ------------------------------------------------ */
@@ -437,6 +494,8 @@ done:
     free_store(p);
     free(p->stack);
     free(p->names);
+    free(p->memo);
+    free(p->paren_tuples);
     if (!result && !err->type) {
         err->type = "SyntaxError";
         snprintf(err->msg, sizeof(err->msg), "%s", "invalid syntax");
@@ -468,6 +527,7 @@ int rp_p_second_pass(Parser *p)
     p->stack_len = 0;
     p->parsing_started = 0;
     p->invalid_rules = 1;
+    p->pass2 = 1;
     p->error = 0;
     p->tok_error = 0;
     p->barry = 0;
@@ -569,6 +629,8 @@ done:
     free_store(&sub);
     free(sub.stack);
     free(sub.names);
+    free(sub.memo);
+    free(sub.paren_tuples);
     free(buf);
     if (!result) {
         if (!suberr.type) {

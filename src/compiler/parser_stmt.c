@@ -105,7 +105,7 @@ static void invalid_assignment(Parser *p, long start)
             p->invalid_rules = save;
             if (P_ERR(p))
                 return;
-            if (a && (a->kind == RP_List_kind || (a->kind == RP_Tuple_kind && a == p->last_paren_tuple)) &&
+            if (a && (a->kind == RP_List_kind || rp_p_is_paren_tuple(p, a)) &&
                 rp_p_expect(p, RP_TOK_COLON)) {
                 if (rp_p_expression(p)) {
                     rp_p_raise_expr(p, a, "only single target (not %s) can be annotated",
@@ -308,9 +308,6 @@ static const char *dotted_name(Parser *p)
     PToken *t = rp_p_expect(p, RP_TOK_NAME);
     if (!t)
         return NULL;
-    const char *first = t->t.start;
-    size_t total = (size_t)(t->t.end - t->t.start);
-    /* names may be separated by whitespace/comments/continuations: build it */
     long mark = p->pos;
     int parts = 1;
     while (rp_p_check(p, RP_TOK_DOT) && rp_p_peek_at(p, p->pos + 1)->t.type == RP_TOK_NAME) {
@@ -319,23 +316,21 @@ static const char *dotted_name(Parser *p)
     }
     if (parts == 1)
         return rp_p_name_id(p, t);
-    /* join */
-    total = 0;
-    for (long i = mark - 1; i < p->pos; i += 2) {
-        PToken *n = rp_p_peek_at(p, i);
-        total += (size_t)(n->t.end - n->t.start) + 1;
-    }
+    /* join the (normalized) names with dots, whatever was between them */
+    size_t total = 0;
+    for (long i = mark - 1; i < p->pos; i += 2)
+        total += strlen(rp_p_name_id(p, rp_p_peek_at(p, i))) + 1;
     char *buf = rp_p_alloc(p, total);
     char *o = buf;
     for (long i = mark - 1; i < p->pos; i += 2) {
-        PToken *n = rp_p_peek_at(p, i);
+        const char *id = rp_p_name_id(p, rp_p_peek_at(p, i));
+        size_t l = strlen(id);
         if (o != buf)
             *o++ = '.';
-        memcpy(o, n->t.start, (size_t)(n->t.end - n->t.start));
-        o += n->t.end - n->t.start;
+        memcpy(o, id, l);
+        o += l;
     }
     *o = '\0';
-    (void)first;
     return buf;
 }
 

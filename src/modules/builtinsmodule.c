@@ -858,6 +858,121 @@ static RpTypeObject Quitter_Type = {
 static QuitterObject exit_quitter = { RP_STATIC_OBJECT_INIT(&Quitter_Type), "exit" };
 static QuitterObject quit_quitter = { RP_STATIC_OBJECT_INIT(&Quitter_Type), "quit" };
 
+/* ---- copyright, credits, license, help (CPython's site adds them) -------------------- */
+
+typedef struct {
+    RP_OBJECT_HEAD;
+    const char *repr_text;      /* what the object's repr shows */
+    const char *full_text;      /* what calling it prints */
+} PrinterObject;
+
+static RpObject *printer_repr(RpObject *self)
+{
+    return rp_str_from_cstr(((PrinterObject *)self)->repr_text);
+}
+
+static RpObject *printer_call(RpObject *self, RpObject *const *args, size_t nargs,
+                              RpObject *kwnames)
+{
+    if (!rp_arg_no_kwnames("__call__", kwnames) || !rp_arg_check_positional("__call__", nargs, 0, 0)) {
+        return NULL;
+    }
+    RpObject *out = sys_get_borrow(rp_id(stdout));
+    if (out == NULL || out == rp_None) {
+        return rp_none_new();
+    }
+    rp_incref(out);
+    RpObject *text = rp_str_from_format("%s\n", ((PrinterObject *)self)->full_text);
+    int r = text == NULL ? -1 : file_write_object(text, out);
+    rp_xdecref(text);
+    rp_decref(out);
+    return r < 0 ? NULL : rp_none_new();
+}
+
+static RpTypeObject Printer_Type = {
+    .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
+    .tp_name = "_sitebuiltins._Printer",
+    .tp_basicsize = sizeof(PrinterObject),
+    .tp_repr = printer_repr,
+    .tp_str = printer_repr,
+    .tp_call = printer_call,
+    .tp_getattro = rp_object_generic_getattr,
+};
+
+#define COPYRIGHT_TEXT "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."
+#define CREDITS_TEXT "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n" \
+    "    for supporting Python development.  See www.python.org for more information."
+
+static PrinterObject copyright_printer = { RP_STATIC_OBJECT_INIT(&Printer_Type), COPYRIGHT_TEXT,
+                                           COPYRIGHT_TEXT };
+static PrinterObject credits_printer = { RP_STATIC_OBJECT_INIT(&Printer_Type), CREDITS_TEXT,
+                                         CREDITS_TEXT };
+static PrinterObject license_printer = {
+    RP_STATIC_OBJECT_INIT(&Printer_Type), "Type license() to see the full license text",
+    "refpy is distributed under the terms of its own license; the Python language and\n"
+    "the behaviour it reproduces are those of CPython 3.11, see https://docs.python.org/3/license.html"
+};
+
+/* help(obj): the object's documentation (a short form of pydoc's) */
+static RpObject *helper_call(RpObject *self, RpObject *const *args, size_t nargs,
+                             RpObject *kwnames)
+{
+    if (!rp_arg_no_kwnames("__call__", kwnames) || !rp_arg_check_positional("__call__", nargs, 0, 1)) {
+        return NULL;
+    }
+    RpObject *out = sys_get_borrow(rp_id(stdout));
+    if (out == NULL || out == rp_None) {
+        return rp_none_new();
+    }
+    rp_incref(out);
+    RpObject *text;
+    if (nargs == 0) {
+        text = rp_str_from_cstr("\nrefpy has no interactive help utility; use help(object).\n");
+    } else {
+        RpObject *obj = args[0];
+        RpObject *name = NULL, *doc = NULL;
+        if (rp_object_lookup_attr(obj, rp_id(__name__), &name) < 0 ||
+            rp_object_lookup_attr(obj, rp_id(__doc__), &doc) < 0) {
+            rp_xdecref(name);
+            rp_decref(out);
+            return NULL;
+        }
+        if (name == NULL || !rp_str_check(name)) {
+            RP_XSETREF(name, rp_newref(rp_type(obj)->ht_name ? rp_type(obj)->ht_name : rp_None));
+            if (name == rp_None) {
+                RP_SETREF(name, rp_str_from_cstr(rp_type_name(rp_type(obj))));
+            }
+        }
+        text = name == NULL ? NULL
+             : rp_str_from_format("Help on %s %S:\n\n%S\n", rp_type_name(rp_type(obj)), name,
+                                  doc != NULL && doc != rp_None ? doc : rp_str_empty_borrow());
+        rp_xdecref(name);
+        rp_xdecref(doc);
+    }
+    int r = text == NULL ? -1 : file_write_object(text, out);
+    rp_xdecref(text);
+    rp_decref(out);
+    return r < 0 ? NULL : rp_none_new();
+}
+
+static RpTypeObject Helper_Type = {
+    .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
+    .tp_name = "_sitebuiltins._Helper",
+    .tp_basicsize = sizeof(PrinterObject),
+    .tp_repr = printer_repr,
+    .tp_str = printer_repr,
+    .tp_call = helper_call,
+    .tp_getattro = rp_object_generic_getattr,
+};
+
+static PrinterObject help_helper = {
+    RP_STATIC_OBJECT_INIT(&Helper_Type),
+    "Type help() for interactive help, or help(object) for help about object.", ""
+};
+
 /* ---- the module --------------------------------------------------------------------------------- */
 
 #define FASTKW (RP_METH_FASTCALL | RP_METH_KEYWORDS)
@@ -920,7 +1035,8 @@ RpObject *rp_builtins_init(void)
     if (rp_runtime.builtins != NULL) {
         return rp_newref(rp_runtime.builtins);
     }
-    if (rp_type_ready(&Quitter_Type) < 0) {
+    if (rp_type_ready(&Quitter_Type) < 0 || rp_type_ready(&Printer_Type) < 0 ||
+        rp_type_ready(&Helper_Type) < 0) {
         return NULL;
     }
     RpObject *m = rp_module_new("builtins");
@@ -975,6 +1091,10 @@ RpObject *rp_builtins_init(void)
         { "__debug__", rp_True },
         { "exit", (RpObject *)&exit_quitter },
         { "quit", (RpObject *)&quit_quitter },
+        { "copyright", (RpObject *)&copyright_printer },
+        { "credits", (RpObject *)&credits_printer },
+        { "license", (RpObject *)&license_printer },
+        { "help", (RpObject *)&help_helper },
     };
     for (size_t i = 0; i < sizeof(objects) / sizeof(objects[0]); i++) {
         if (objects[i].obj == NULL) {

@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <float.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,7 +166,7 @@ static int flush_stream(const char *name)
     if (is_closed <= 0) {
         RpObject *r = rp_call_method(f, rp_id(flush), NULL, 0);
         if (r == NULL) {
-            rp_err_write_unraisable(NULL);
+            rp_err_write_unraisable(f);    /* "Exception ignored in: <...'<stdout>'...>" */
             rc = -1;
         }
         rp_xdecref(r);
@@ -833,6 +834,56 @@ static RpObject *sys_audit(RpObject *self, RpObject *const *args, size_t nargs)
     return rp_none_new();
 }
 
+static RpObject *sys_call_tracing(RpObject *self, RpObject *const *args, size_t nargs)
+{
+    if (!rp_arg_check_positional("call_tracing", nargs, 2, 2)) {
+        return NULL;
+    }
+    if (!rp_tuple_check(args[1])) {
+        return rp_err_format(&RpExc_TypeError, "call_tracing() argument 2 must be tuple, not %T",
+                             args[1]);
+    }
+    return rp_call_tuple_dict(args[0], args[1], NULL);
+}
+
+static RpObject *sys_getdlopenflags(RpObject *self, RpObject *unused)
+{
+    return rp_int_from_long(2);    /* RTLD_NOW */
+}
+
+static RpObject *sys_setdlopenflags(RpObject *self, RpObject *arg)
+{
+    int v = rp_arg_as_int(arg);
+    if (v == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    return rp_none_new();
+}
+
+static RpObject *sys_get_coroutine_origin_tracking_depth(RpObject *self, RpObject *unused)
+{
+    return rp_int_from_long(0);
+}
+
+static RpObject *sys_set_coroutine_origin_tracking_depth(RpObject *self, RpObject *const *args,
+                                                         size_t nargs, RpObject *kwnames)
+{
+    static const char *const kw[] = { "depth", NULL };
+    static const RpArgParser parser = { "set_coroutine_origin_tracking_depth", kw };
+    RpObject *a[1];
+    if (rp_arg_unpack(&parser, args, nargs, kwnames, 1, 1, 0, a) < 0) {
+        return NULL;
+    }
+    int depth = rp_arg_as_int(a[0]);
+    if (depth == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    if (depth < 0) {
+        return rp_err_set_string(&RpExc_ValueError, "depth must be >= 0");
+    }
+    return rp_none_new();
+}
+
 /* sys.breakpointhook: refpy has no debugger (pdb); like CPython when the
  * hook cannot be imported, nothing happens */
 static RpObject *sys_breakpointhook(RpObject *self, RpObject *const *args, size_t nargs,
@@ -857,6 +908,11 @@ static RpObject *sys_clear_type_cache(RpObject *self, RpObject *unused)
 static RpMethodDef sys_methods[] = {
     { "addaudithook", RP_CFUNC(sys_addaudithook), RP_METH_O, "Adds a new audit hook callback." },
     { "breakpointhook", RP_CFUNC(sys_breakpointhook), FASTKW, "Called by the built-in breakpoint()." },
+    { "call_tracing", RP_CFUNC(sys_call_tracing), FAST, "Call func(*args), while tracing is enabled." },
+    { "getdlopenflags", RP_CFUNC(sys_getdlopenflags), RP_METH_NOARGS, "Return the current value of the flags that are used for dlopen calls." },
+    { "setdlopenflags", RP_CFUNC(sys_setdlopenflags), RP_METH_O, "Set the flags used by the interpreter for dlopen calls." },
+    { "get_coroutine_origin_tracking_depth", RP_CFUNC(sys_get_coroutine_origin_tracking_depth), RP_METH_NOARGS, "Check status of origin tracking for coroutine objects in this thread." },
+    { "set_coroutine_origin_tracking_depth", RP_CFUNC(sys_set_coroutine_origin_tracking_depth), FASTKW, "Enable or disable origin tracking for coroutine objects in this thread." },
     { "audit", RP_CFUNC(sys_audit), FAST, "Passes the event to any audit hooks that are attached." },
     { "displayhook", RP_CFUNC(sys_displayhook), RP_METH_O, "Print an object to sys.stdout and also save it in builtins._" },
     { "excepthook", RP_CFUNC(sys_excepthook), FAST, "Handle an exception by displaying it with a traceback on sys.stderr." },
@@ -963,8 +1019,19 @@ static const RpStructSeqDesc hash_info_desc = {
     "hashes. The attributes are read only.", hash_info_fields, 9
 };
 
+static const RpStructSeqField thread_info_fields[] = {
+    { "name", "name of the thread implementation" },
+    { "lock", "name of the lock implementation" },
+    { "version", "name and version of the thread library" }, { NULL, NULL }
+};
+static const RpStructSeqDesc thread_info_desc = {
+    "sys.thread_info", "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+    thread_info_fields, 3
+};
+static RpTypeObject ThreadInfo_Type;
+
 static RpMemberDef version_info_getset[6], flags_getset[19], float_info_getset[12],
-    int_info_getset[5], hash_info_getset[10];
+    int_info_getset[5], hash_info_getset[10], thread_info_getset[4];
 
 /* Build a structseq from a format of values: 'i' long, 'd' double, 's' C
  * string, 'b' bool (int), 'O' object (borrowed). */
@@ -1011,7 +1078,8 @@ static int init_seq_types(void)
         rp_structseq_init_type(&Flags_Type, &flags_desc, flags_getset, 0) < 0 ||
         rp_structseq_init_type(&FloatInfo_Type, &float_info_desc, float_info_getset, 0) < 0 ||
         rp_structseq_init_type(&IntInfo_Type, &int_info_desc, int_info_getset, 0) < 0 ||
-        rp_structseq_init_type(&HashInfo_Type, &hash_info_desc, hash_info_getset, 0) < 0) {
+        rp_structseq_init_type(&HashInfo_Type, &hash_info_desc, hash_info_getset, 0) < 0 ||
+        rp_structseq_init_type(&ThreadInfo_Type, &thread_info_desc, thread_info_getset, 0) < 0) {
         return -1;
     }
     return 0;
@@ -1044,6 +1112,9 @@ int rp_sys_set_config(const RpSysConfig *config)
     }
     int r = rp_sys_set_object("flags", flags);
     rp_decref(flags);
+    if (r == 0) {
+        r = rp_sys_set_object("dont_write_bytecode", config->dont_write_bytecode ? rp_True : rp_False);
+    }
     if (r == 0 && config->unbuffered) {
         RpObject *out = rp_sys_get_object_borrow("stdout");
         RpObject *err = rp_sys_get_object_borrow("stderr");
@@ -1268,6 +1339,9 @@ static int fill_sys(RpObject *m, int argc, char **argv)
                                              (long)DBL_MANT_DIG, DBL_EPSILON, (long)FLT_RADIX,
                                              1L)) < 0 ||
         set_steal(d, "int_info", make_seq(&IntInfo_Type, "iiii", 30L, 4L, 4300L, 640L)) < 0 ||
+        set_steal(d, "thread_info", make_seq(&ThreadInfo_Type, "sss", "pthread", "semaphore",
+                                             "NPTL 2.36")) < 0 ||
+        set_steal(d, "dont_write_bytecode", rp_bool_from_long(cfg.dont_write_bytecode)) < 0 ||
         set_steal(d, "hash_info", make_seq(&HashInfo_Type, "iiiiisiii", 64L,
                                             2305843009213693951L, 314159L, 0L, 1000003L,
                                             "siphash13", 64L, 128L, 0L)) < 0) {
@@ -1320,6 +1394,12 @@ RpObject *rp_sys_init(int argc, char **argv)
     if (rp_namespace_init_types() < 0 || init_seq_types() < 0 || rp_fileio_init_types() < 0) {
         return NULL;
     }
+    /* as CPython's start-up: a write to a closed pipe is an EPIPE error
+       (BrokenPipeError), not a fatal signal */
+    signal(SIGPIPE, SIG_IGN);
+#ifdef SIGXFSZ
+    signal(SIGXFSZ, SIG_IGN);
+#endif
     if (rp_tstate()->recursion_limit == 0) {
         rp_tstate()->recursion_limit = 1000;
     }

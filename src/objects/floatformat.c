@@ -32,6 +32,8 @@
 #include "numformat.h"
 #include "strobject.h"
 
+#define RP_DTSF_TRIM 0x100   /* internal: strip trailing zeros after the point */
+
 /* ---- shortest round-trip digits ----------------------------------------- */
 
 /* The nearest p-digit decimal of v > 0 (finite): digits into d (no dot),
@@ -56,7 +58,25 @@ static int nearest_digits(double v, int p, char *d)
 static int reads_back(const char *d, int n, int decpt, double v)
 {
     char buf[64];
-    snprintf(buf, sizeof(buf), "0.%.*se%d", n, d, decpt);
+    char *p = buf;
+    *p++ = '.';
+    memcpy(p, d, (size_t)n);
+    p += n;
+    *p++ = 'e';
+    if (decpt < 0) {
+        *p++ = '-';
+        decpt = -decpt;
+    }
+    char tmp[8];
+    int k = 0;
+    do {
+        tmp[k++] = (char)('0' + decpt % 10);
+        decpt /= 10;
+    } while (decpt);
+    while (k) {
+        *p++ = tmp[--k];
+    }
+    *p = '\0';
     return strtod(buf, NULL) == v;
 }
 
@@ -103,15 +123,34 @@ static int try_digits(double v, int p, char *d, int *decpt, int pow2)
     return 0;
 }
 
-/* Shortest digits of v > 0 (finite) that read back exactly; returns the
- * digit count, trailing zeros removed. */
+/* Shortest digits of v > 0 (finite) that read back exactly (the one
+ * nearest to v among those of that length); returns the digit count,
+ * trailing zeros removed.
+ *
+ * Fast path for normal doubles: any decimal of at most DBL_DIG (15)
+ * significant digits survives decimal -> double -> 15 digits, so if some
+ * such decimal reads back as v, it is v's nearest 15-digit decimal; that
+ * one, without its trailing zeros, is then the answer.  Otherwise the
+ * nearest 16-digit decimal (or, below a power of two, the one above it)
+ * or the nearest 17-digit one. */
 static int shortest_digits(double v, char *d, int *decpt)
 {
     int e;
     double m = frexp(v, &e);
     int pow2 = m == 0.5;
     int p;
-    if (pow2) {
+    if (v >= 1e-307) {
+        int dp = nearest_digits(v, 15, d);
+        if (reads_back(d, 15, dp, v)) {
+            p = 15;
+            *decpt = dp;
+        } else if (try_digits(v, 16, d, decpt, pow2)) {
+            p = 16;
+        } else {
+            p = 17;
+            *decpt = nearest_digits(v, 17, d);
+        }
+    } else if (pow2) {
         for (p = 1; p < 17; p++) {
             if (try_digits(v, p, d, decpt, 1)) {
                 break;
@@ -121,7 +160,8 @@ static int shortest_digits(double v, char *d, int *decpt)
             *decpt = nearest_digits(v, 17, d);
         }
     } else {
-        /* away from powers of two "p digits read back" is monotonic in p */
+        /* subnormals: away from powers of two "p digits read back" is
+           monotonic in p */
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
@@ -227,6 +267,36 @@ char *rp_double_to_string(double v, char code, int precision, int flags, int *ty
         if (code == 'g' && precision == 0) {
             precision = 1;
         }
+        if (code == 'g') {
+            /* 'g' done by hand (glibc's "%#g" loses the zeros when the
+               rounding carries into a new digit): the exponent form when
+               the rounded decimal exponent is < -4 or >= precision (or
+               precision - 1 for the '' type, which has ADD_DOT_0), the
+               fixed form otherwise; trailing zeros dropped unless '#' */
+            char probe_small[64];
+            size_t psize = (size_t)precision + 32;
+            char *probe = psize <= sizeof(probe_small) ? probe_small : rp_mem_malloc(psize);
+            if (probe == NULL) {
+                rp_err_nomemory();
+                return NULL;
+            }
+            snprintf(probe, psize, "%.*e", precision - 1, a);
+            int decpt = atoi(strchr(probe, 'e') + 1) + 1;
+            if (probe != probe_small) {
+                rp_mem_free(probe);
+            }
+            int limit = (flags & RP_DTSF_ADD_DOT_0) ? precision - 1 : precision;
+            if (decpt <= -4 || decpt > limit) {
+                code = 'e';
+                precision -= 1;
+            } else {
+                code = 'f';
+                precision -= decpt;
+            }
+            if (!(flags & RP_DTSF_ALT)) {
+                flags |= RP_DTSF_TRIM;
+            }
+        }
         char fmt[16];
         snprintf(fmt, sizeof(fmt), "%%%s.*%c", (flags & RP_DTSF_ALT) ? "#" : "", code);
         int len = snprintf(small, sizeof(small), fmt, precision, a);
@@ -244,6 +314,22 @@ char *rp_double_to_string(double v, char code, int precision, int flags, int *ty
             body = heap;
         }
         n = (size_t)len;
+        if (flags & RP_DTSF_TRIM) {
+            /* drop trailing zeros (and a bare point) after the point */
+            char *e = strchr(body, 'e');
+            char *end = e != NULL ? e : body + n;
+            if (memchr(body, '.', (size_t)(end - body)) != NULL) {
+                char *m = end;
+                while (m[-1] == '0') {
+                    m--;
+                }
+                if (m[-1] == '.') {
+                    m--;
+                }
+                memmove(m, end, strlen(end) + 1);
+                n = strlen(body);
+            }
+        }
         if ((flags & RP_DTSF_ADD_DOT_0) && strpbrk(body, ".e") == NULL) {
             body[n++] = '.';
             body[n++] = '0';

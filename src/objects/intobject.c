@@ -826,7 +826,7 @@ static RpObject *long_round(RpObject *self, RpObject *const *args, size_t nargs)
         return rp_err_format(&RpExc_TypeError, "__round__ expected at most 1 argument, got %zd",
                              (rp_ssize_t)nargs);
     }
-    if (nargs == 0 || args[0] == rp_None) {
+    if (nargs == 0) {
         return rp_long_copy_exact(self);
     }
     RpObject *nd = rp_number_index(args[0]);
@@ -911,6 +911,9 @@ int rp_int_to_byte_array(RpObject *v, unsigned char *out, rp_ssize_t n, int litt
                 fits = d[i] == 0;
             }
         }
+    }
+    if (!fits && n == 0 && neg && nd == 1 && d[0] == 1) {
+        fits = 1;    /* CPython accepts -1 in zero signed bytes */
     }
     if (!fits) {
         rp_err_set_string(&RpExc_OverflowError, "int too big to convert");

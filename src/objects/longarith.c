@@ -232,7 +232,8 @@ static int k_mul_into(const digit *a, rp_ssize_t na, const digit *b, rp_ssize_t 
     }
     /* now na >= nb */
     if (nb <= KARATSUBA_CUTOFF) {
-        x_mul_into(a, na, b, nb, z);
+        /* the outer loop over the shorter operand: long inner loops */
+        x_mul_into(b, nb, a, na, z);
         return 0;
     }
     if (2 * nb <= na) {

@@ -405,12 +405,12 @@ static RpObject *convert_digits(const char *p, rp_ssize_t n, int base)
         convmult *= (uint64_t)base;
         convwidth++;
     }
-    /* size bound: n * log2(base) bits */
-    double log2base = 0;
-    for (int b = base; b > 1; b >>= 1) {
-        log2base += 1;
+    /* size bound: n * ceil(log2(base)) bits */
+    int bits_ceil = 0;
+    for (int b = base - 1; b > 0; b >>= 1) {
+        bits_ceil++;
     }
-    rp_ssize_t cap = (rp_ssize_t)((double)n * log2base / RP_LONG_SHIFT) + 2;
+    rp_ssize_t cap = (rp_ssize_t)(((int64_t)n * bits_ceil) / RP_LONG_SHIFT) + 2;
     RpLongObject *z = rp_long_alloc(cap);
     if (z == NULL) {
         return NULL;

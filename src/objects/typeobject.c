@@ -542,9 +542,13 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (name == NULL) {
             return -1;
         }
-        if (rp_dict_get_borrow(type->tp_dict, name) != NULL) {
+        /* a method replaces the slot wrapper of the same name (CPython's
+           METH_COEXIST: list.__getitem__ is a method_descriptor), keeping
+           its place in the dict; otherwise the first entry wins */
+        RpObject *prev = rp_dict_get_borrow(type->tp_dict, name);
+        if (prev != NULL && rp_type(prev) != &RpWrapperDescr_Type) {
             rp_decref(name);
-            continue;   /* a slot wrapper or an earlier entry wins */
+            continue;
         }
         RpObject *descr;
         if (meth->ml_flags & RP_METH_CLASS) {

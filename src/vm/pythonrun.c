@@ -329,12 +329,17 @@ static int run_source(const char *src, size_t len, const char *filename, int par
     }
     int status = 0, is_exit = 0;
     RpObject *fn = NULL;
+    /* the program may replace sys.modules['__main__']: keep its namespace
+       alive while it runs (CPython holds the module) */
+    rp_incref(d);
     if (set_file && rp_dict_get_cstr_borrow(d, "__file__") == NULL) {
         fn = rp_str_from_cstr(filename);
         if (fn == NULL || rp_dict_set_cstr(d, "__file__", fn) < 0 ||
             rp_dict_set_cstr(d, "__cached__", rp_None) < 0) {
             RP_XDECREF(fn);
-            return rp_handle_uncaught(&is_exit);
+            status = rp_handle_uncaught(&is_exit);
+            rp_decref(d);
+            return status;
         }
     }
     RpObject *code = rp_compile_source_ex(src, len, filename, RP_COMPILE_EXEC,
@@ -356,6 +361,7 @@ static int run_source(const char *src, size_t len, const char *filename, int par
         }
         RP_DECREF(fn);
     }
+    rp_decref(d);
     return status;
 }
 
@@ -601,7 +607,13 @@ int rp_finalize(void)
     if (lc == NULL || strcmp(lc, "0") != 0) {
         rp_gc_collect_at_exit();
         rp_freelists_clear_all();
-        /* the static types' dicts and MROs (typeobject.h) */
+        /* the runtime's modules, then the static types' dicts and MROs
+           (typeobject.h) */
+        RP_CLEAR(rp_runtime.modules);
+        RP_CLEAR(rp_runtime.builtins);
+        RP_CLEAR(rp_runtime.builtins_dict);
+        RP_CLEAR(rp_runtime.sysmod);
+        rp_gc_collect_at_exit();
         rp_types_fini();
         rp_gc_collect_at_exit();
         rp_freelists_clear_all();

@@ -607,12 +607,24 @@ static void test_interning(void)
     rp_decref(e);          /* dies, leaves the table */
     rp_decref(a);          /* dies, leaves the table */
     CHECK(rp_intern_count() == before);
-    /* the singletons are interned */
-    RpObject *one = S("q");
+    /* the singletons are interned, except for the characters CPython 3.11
+       has deep-frozen constants of ('q'): those are other objects */
+    RpObject *one = S("g");
     RpObject *g = rp_str_intern(one);
     CHECK(g == one && rp_str_is_interned(one));
     rp_decref(g);
     rp_decref(one);
+    one = S("q");
+    g = rp_str_intern(one);
+    CHECK(g != one && rp_str_is_interned(g) && !rp_str_is_interned(one));
+    CHECK(g == rp_str_interned_char_borrow('q') && one == rp_str_latin1_borrow('q'));
+    RpObject *h = rp_str_intern_cstr("q");
+    CHECK(h == g);
+    rp_decref(h);
+    rp_decref(g);
+    rp_decref(one);
+    /* static objects start with CPython 3.11's immortal count */
+    CHECK(rp_refcnt(rp_str_empty_borrow()) > 999999999 - 10);
     /* the well-known names */
     RpObject *init = rp_str_intern_cstr("__init__");
     CHECK(init == rp_id(__init__));
@@ -1013,6 +1025,87 @@ static void test_bytearray(void)
     rp_decref(ba);
 }
 
+/* differential test of the search functions against a naive search */
+static rp_ssize_t naive(const uint32_t *s, rp_ssize_t n, const uint32_t *p, rp_ssize_t m, int mode)
+{
+    rp_ssize_t count = 0;
+    if (mode == RP_FAST_RSEARCH) {
+        for (rp_ssize_t i = n - m; i >= 0; i--) {
+            if (memcmp(s + i, p, (size_t)m * 4) == 0) return i;
+        }
+        return -1;
+    }
+    for (rp_ssize_t i = 0; i + m <= n;) {
+        if (memcmp(s + i, p, (size_t)m * 4) == 0) {
+            if (mode == RP_FAST_SEARCH) return i;
+            count++;
+            i += m;
+        } else {
+            i++;
+        }
+    }
+    return mode == RP_FAST_COUNT ? count : -1;
+}
+
+static void test_search_random(void)
+{
+    unsigned seed = 12345;
+    uint32_t s4[600], p4[12];
+    uint16_t s2[600], p2[12];
+    uint8_t s1[600], p1[12];
+    int bad = 0;
+    for (int iter = 0; iter < 20000 && bad < 5; iter++) {
+        seed = seed * 1103515245u + 12345u;
+        rp_ssize_t n = (seed >> 8) % 600, m = 1 + (seed >> 20) % 10;
+        int alpha = 2 + (int)((seed >> 4) % 3);
+        for (rp_ssize_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s4[i] = 'a' + (seed >> 16) % (unsigned)alpha;
+        }
+        for (rp_ssize_t i = 0; i < m; i++) {
+            seed = seed * 1103515245u + 12345u;
+            p4[i] = 'a' + (seed >> 16) % (unsigned)alpha;
+        }
+        if (iter % 3 == 0 && n > m) {
+            memcpy(s4 + (seed >> 3) % (unsigned)(n - m), p4, (size_t)m * 4);
+        }
+        for (rp_ssize_t i = 0; i < n; i++) s1[i] = (uint8_t)s4[i], s2[i] = (uint16_t)(s4[i] + 0x100);
+        for (rp_ssize_t i = 0; i < m; i++) p1[i] = (uint8_t)p4[i], p2[i] = (uint16_t)(p4[i] + 0x100);
+        for (int mode = 0; mode < 3; mode++) {
+            rp_ssize_t want = naive(s4, n, p4, m, mode);
+            rp_ssize_t g1 = rp_fastsearch(1, s1, n, p1, m, -1, mode);
+            rp_ssize_t g2 = rp_fastsearch(2, s2, n, p2, m, -1, mode);
+            rp_ssize_t g4 = rp_fastsearch(4, s4, n, p4, m, -1, mode);
+            rp_ssize_t gb = rp_fastsearch_bytes((const char *)s1, n, (const char *)p1, m, -1, mode);
+            if (g1 != want || g2 != want || g4 != want || gb != want) {
+                fprintf(stderr, "  search mismatch mode %d n %ld m %ld: want %ld got %ld %ld %ld %ld\n",
+                        mode, (long)n, (long)m, (long)want, (long)g1, (long)g2, (long)g4, (long)gb);
+                bad++;
+            }
+        }
+        rp_ssize_t *pos;
+        rp_ssize_t c = rp_fastsearch_all(2, s2, n, p2, m, -1, &pos);
+        if (c != naive(s4, n, p4, m, RP_FAST_COUNT)) {
+            bad++;
+        }
+        for (rp_ssize_t k = 0; k < c; k++) {
+            if (memcmp(s2 + pos[k], p2, (size_t)m * 2) != 0 || (k > 0 && pos[k] < pos[k - 1] + m)) {
+                bad++;
+                break;
+            }
+        }
+        rp_mem_free(pos);
+    }
+    CHECK(bad == 0);
+    /* the pathological case switches to Horspool and stays right */
+    static uint8_t big[100000];
+    memset(big, 'a', sizeof(big));
+    big[sizeof(big) - 1] = 'b';
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaaaaab", 8, -1, RP_FAST_SEARCH) == (rp_ssize_t)sizeof(big) - 8);
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaaaaac", 8, -1, RP_FAST_SEARCH) == -1);
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaa", 4, -1, RP_FAST_COUNT) == 24999);
+}
+
 static void print_live(RpObject *o, void *arg)
 {
     static int shown;
@@ -1029,6 +1122,9 @@ static void print_live(RpObject *o, void *arg)
 int main(void)
 {
     rp_gc_init();
+    /* as rp_initialize: the recursion guard's limits */
+    rp_tstate()->recursion_limit = 1000;
+    rp_tstate()->c_stack_limit = (char *)__builtin_frame_address(0) - 4 * 1024 * 1024;
     if (rp_str_init() < 0 || rp_types_init() < 0 || rp_exceptions_init(NULL) < 0) {
         fprintf(stderr, "init failed\n");
         return 2;
@@ -1061,6 +1157,7 @@ int main(void)
     test_bytes();
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytes: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     test_bytearray();
+    test_search_random();
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytearray: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     CHECK(rp_err_occurred() == NULL);
     /* every object the tests made is gone (debug builds count them) */
@@ -1304,3 +1401,17 @@ WEAK RpObject *rp_err_bad_internal_call(const char *file, int line)
 WEAK void rp_err_write_unraisable(RpObject *obj) { rp_err_clear(); }
 WEAK int rp_enter_recursive_call(const char *where) { return 0; }
 WEAK void rp_leave_recursive_call(void) {}
+WEAK RpObject *rp_int_from_long_long(long long v) { return rp_int_from_long((long)v); }
+WEAK RpObject *rp_int_from_unsigned_long_long(unsigned long long v) { return rp_int_from_long((long)v); }
+WEAK long long rp_int_as_long_long(RpObject *o) { return rp_int_as_long(o); }
+WEAK int64_t rp_int_bit_length(RpObject *o)
+{
+    long v = rp_int_as_long(o);
+    unsigned long m = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    int64_t n = 0;
+    while (m) {
+        n++;
+        m >>= 1;
+    }
+    return n;
+}
