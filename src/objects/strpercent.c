@@ -80,6 +80,9 @@ static RpObject *format_long(RpObject *val, int alt, int prec, uint32_t type)
     if (s == NULL) {
         return NULL;
     }
+    if (base == 10 && prec <= 1) {
+        return s;   /* the decimal text is the answer */
+    }
     const char *p = rp_str_data(s);
     rp_ssize_t n = rp_str_len(s);
     int neg = p[0] == '-';
