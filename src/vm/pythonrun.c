@@ -153,6 +153,7 @@ int rp_initialize(const RpConfig *config)
     set_c_stack_limit((char *)__builtin_frame_address(0));
     RpThreadState *ts = rp_tstate();
     ts->recursion_limit = 1000;
+    rp_runtime.optimize = config->optimize > 2 ? 2 : config->optimize;
     ts->exc_info = base_exc_item();
     if (ts->exc_info == NULL) {
         fprintf(stderr, "%s: out of memory at start-up\n", RP_PROGRAM);
@@ -301,8 +302,10 @@ int rp_handle_uncaught(int *is_exit)
         rp_err_display(exc);
     }
     rp_err_clear();
+    /* CPython exits "killed by SIGINT" after an uncaught KeyboardInterrupt */
+    int status = rp_type_is_subtype(RP_TYPE(exc), &RpExc_KeyboardInterrupt) ? 130 : 1;
     RP_DECREF(exc);
-    return 1;
+    return status;
 }
 
 /* ---- running code ------------------------------------------------------------------ */

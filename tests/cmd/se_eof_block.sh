@@ -1,0 +1,1 @@
+$PY se/eof_block.py
