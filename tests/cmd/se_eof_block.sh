@@ -1,1 +1,0 @@
-$PY se/eof_block.py
