@@ -14,7 +14,8 @@
  * are released, so __del__ methods run), collect cycles, drop what the
  * runtime holds, and - in a debug build - report every object still
  * alive: "refpy: N objects leaked" and a summary by type on stderr, with
- * a non-zero exit status.  RP_LEAK_CHECK=0 turns the report off.
+ * a non-zero exit status, when RP_LEAK_CHECK=1 (as `make test-all` and
+ * the CI run the debug build).
  */
 #include "pythonrun.h"
 
@@ -583,6 +584,35 @@ int rp_run_repl(void)
 
 /* ---- shutdown ------------------------------------------------------------------------- */
 
+#define RP_STATIC_TYPE(t) extern RpTypeObject t;
+#include "../objects/static_types.def"
+#undef RP_STATIC_TYPE
+
+static void clear_type(RpTypeObject *t)
+{
+    RP_CLEAR(t->tp_dict);
+    RP_CLEAR(t->tp_mro);
+    RP_CLEAR(t->tp_bases);
+    RP_CLEAR(t->tp_subclasses);
+}
+
+/* Drop what the static types (and the method cache) hold, so that the
+ * leak check of a debug build sees only what a program leaked. */
+static void clear_static_types(void)
+{
+    for (size_t i = 0; i < sizeof(rp_runtime.type_cache) / sizeof(rp_runtime.type_cache[0]); i++) {
+        rp_runtime.type_cache[i].version = 0;
+        rp_runtime.type_cache[i].value = NULL;
+        RP_CLEAR(rp_runtime.type_cache[i].name);
+    }
+#define RP_EXC(name, base, layout) clear_type(&RpExc_##name);
+#include "../objects/exceptions.def"
+#undef RP_EXC
+#define RP_STATIC_TYPE(t) clear_type(&t);
+#include "../objects/static_types.def"
+#undef RP_STATIC_TYPE
+}
+
 int rp_finalize(void)
 {
     RpThreadState *ts = rp_tstate();
@@ -594,16 +624,24 @@ int rp_finalize(void)
     rp_gc_collect_at_exit();
     rp_err_clear();
     /* what the runtime holds */
+    RP_CLEAR(rp_runtime.modules);
+    RP_CLEAR(rp_runtime.sysmod);
+    RP_CLEAR(rp_runtime.builtins_dict);
+    RP_CLEAR(rp_runtime.builtins);
     RP_CLEAR(rp_runtime.memory_error);
     if (ts->exc_info != NULL) {
         RP_CLEAR(ts->exc_info->exc_value);
     }
     rp_datastack_fini(ts);
+    rp_gc_collect_at_exit();
+    rp_err_clear();
+    clear_static_types();
+    rp_gc_collect_at_exit();
+    rp_str_fini();
+    rp_freelists_clear_all();
 #ifdef RP_DEBUG
     const char *lc = getenv("RP_LEAK_CHECK");
-    if (lc == NULL || strcmp(lc, "0") != 0) {
-        rp_gc_collect_at_exit();
-        rp_freelists_clear_all();
+    if (lc != NULL && lc[0] != '\0' && strcmp(lc, "0") != 0) {
         rp_ssize_t leaked = rp_debug_leak_report(stderr);
         if (leaked > 0) {
             status = 1;
