@@ -22,6 +22,7 @@
 #include "../objects/boolobject.h"
 #include "../objects/bytesobject.h"
 #include "../objects/dictobject.h"
+#include "../objects/complexobject.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
 #include "../objects/noneobject.h"
@@ -139,9 +140,15 @@ RpObject *rp_c_make_literal(RpCompiler *c, const RpAstConst *k, RpLoc loc)
         return rp_int_from_string(k->data, (rp_ssize_t)k->len, 0);
     case RP_CONST_FLOAT:
         return rp_float_from_string(k->data, (rp_ssize_t)k->len);
-    case RP_CONST_IMAG:
-        return rp_err_set_string(&RpExc_NotImplementedError,
-                                 "complex numbers are not supported by refpy");
+    case RP_CONST_IMAG: {
+        RpObject *f = rp_float_from_string(k->data, (rp_ssize_t)k->len);
+        if (f == NULL) {
+            return NULL;
+        }
+        RpObject *z = rp_complex_from_doubles(0.0, rp_float_value(f));
+        RP_DECREF(f);
+        return z;
+    }
     case RP_CONST_STR:
         return rp_str_from_utf8_surrogatepass(k->data, (rp_ssize_t)k->len);
     case RP_CONST_BYTES:
@@ -164,6 +171,22 @@ RpObject *rp_c_const_key(RpObject *o)
     if (rp_float_check_exact(o)) {
         double d = rp_float_value(o);
         if (d == 0.0 && signbit(d)) {
+            return rp_tuple_pack(3, (RpObject *)RP_TYPE(o), o, rp_None);
+        }
+        return rp_tuple_pack(2, (RpObject *)RP_TYPE(o), o);
+    }
+    if (rp_complex_check_exact(o)) {
+        /* the four complex zeros must stay apart (CPython's tags) */
+        RpComplex z = rp_complex_value(o);
+        int rneg = z.real == 0.0 && signbit(z.real);
+        int ineg = z.imag == 0.0 && signbit(z.imag);
+        if (rneg && ineg) {
+            return rp_tuple_pack(3, (RpObject *)RP_TYPE(o), o, rp_True);
+        }
+        if (ineg) {
+            return rp_tuple_pack(3, (RpObject *)RP_TYPE(o), o, rp_False);
+        }
+        if (rneg) {
             return rp_tuple_pack(3, (RpObject *)RP_TYPE(o), o, rp_None);
         }
         return rp_tuple_pack(2, (RpObject *)RP_TYPE(o), o);

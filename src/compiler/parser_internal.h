@@ -183,6 +183,12 @@ RpExpr *rp_p_star_expressions_eval(Parser *p);
 int rp_p_was_parenthesized_or_display(Parser *p, const RpExpr *e, PToken *start);
 RpExpr *rp_p_fstring_expr(Parser *p, const char *s, size_t n, PToken *t, const char *brace);
 RpExpr *rp_p_slices(Parser *p);
+RpExpr *rp_p_starred_expression(Parser *p);  /* '*' expression */
+int rp_p_at_for(Parser *p);                   /* at 'for' or 'async' 'for' */
+int rp_p_starts_expression(int type);         /* can this token start one? */
+RpExpr *rp_p_last_comprehension_item(RpComprehension *c);
+/* parser_args.c */
+RpExpr *rp_p_lambdef(Parser *p);
 RpArguments *rp_p_params(Parser *p, int lambda);
 RpArguments *rp_p_empty_arguments(Parser *p);
 /* parse call arguments after '(' (the ')' is not consumed) */
@@ -198,8 +204,13 @@ const char *rp_p_expr_name(const RpExpr *e);
 RpExpr *rp_p_strings(Parser *p);              /* STRING+ at p->pos */
 RpExpr *rp_p_number(Parser *p, PToken *t);
 
-/* ---- statements (parser.c) ---- */
+/* ---- statements (parser_stmt.c) ---- */
 RpAstSeq *rp_p_block(Parser *p, PToken *kw, const char *what);
+RpAstSeq *rp_p_statements(Parser *p, int top);
+RpModule *rp_p_file_rule(Parser *p);
+RpModule *rp_p_eval_rule(Parser *p);
+RpModule *rp_p_interactive_rule(Parser *p);
+void rp_p_compact(Parser *p, long keep);      /* parser.c: free old tokens */
 
 /* ---- patterns (parser_match.c) ---- */
 RpStmt *rp_p_match_stmt(Parser *p);           /* NULL, pos unchanged, if not a match */

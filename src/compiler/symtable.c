@@ -284,14 +284,21 @@ static void error_at(St *st, int lineno, int col, int end_lineno, int end_col,
 
 /* ---- symbols of a block ---- */
 
+/* the symbol index hashes the names' text, so that compile.c can look up
+   any copy of a name (not only our interned pointers) in O(1) */
+static size_t name_hash(const char *s)
+{
+    return str_hash(s, strlen(s));
+}
+
 static RpSymbol *block_find(const RpSymBlock *b, const char *name)
 {
     if (!b->index_cap)
         return NULL;
-    size_t j = ptr_hash(name) & (size_t)(b->index_cap - 1);
+    size_t j = name_hash(name) & (size_t)(b->index_cap - 1);
     while (b->index[j] >= 0) {
         RpSymbol *s = &b->symbols[b->index[j]];
-        if (s->name == name)
+        if (s->name == name || strcmp(s->name, name) == 0)
             return s;
         j = (j + 1) & (size_t)(b->index_cap - 1);
     }
@@ -318,7 +325,7 @@ static RpSymbol *block_add(St *st, RpSymBlock *b, const char *name)
         for (int i = 0; i < ncap; i++)
             idx[i] = -1;
         for (int i = 0; i < b->nsymbols; i++) {
-            size_t j = ptr_hash(b->symbols[i].name) & (size_t)(ncap - 1);
+            size_t j = name_hash(b->symbols[i].name) & (size_t)(ncap - 1);
             while (idx[j] >= 0)
                 j = (j + 1) & (size_t)(ncap - 1);
             idx[j] = i;
@@ -330,7 +337,7 @@ static RpSymbol *block_add(St *st, RpSymBlock *b, const char *name)
     s->name = name;
     s->flags = 0;
     s->scope = RP_SCOPE_UNKNOWN;
-    size_t j = ptr_hash(name) & (size_t)(b->index_cap - 1);
+    size_t j = name_hash(name) & (size_t)(b->index_cap - 1);
     while (b->index[j] >= 0)
         j = (j + 1) & (size_t)(b->index_cap - 1);
     b->index[j] = b->nsymbols++;
@@ -1473,15 +1480,7 @@ static int finish_block(St *st, RpSymBlock *b)
 
 const RpSymbol *rp_symblock_lookup(const RpSymBlock *b, const char *name)
 {
-    /* names are interned, but the caller may pass any copy: compare the
-       strings when the pointer is not found */
-    RpSymbol *s = block_find(b, name);
-    if (s)
-        return s;
-    for (int i = 0; i < b->nsymbols; i++)
-        if (strcmp(b->symbols[i].name, name) == 0)
-            return &b->symbols[i];
-    return NULL;
+    return block_find(b, name);
 }
 
 RpSymScope rp_symblock_scope(const RpSymBlock *b, const char *name)

@@ -319,11 +319,13 @@ static void get_coding_spec(const char *line, size_t size, char *spec, size_t sp
     }
 }
 
-enum { CODEC_UNKNOWN, CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII };
+enum { CODEC_UNKNOWN, CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII, CODEC_TABLE };
+
+const uint16_t *rp_codec8_table(const char *normalized, const char **canonical);  /* codecs8.c */
 
 /* the codecs we support, under the names Python's codec registry knows
    them by (encodings.normalize_encoding + encodings.aliases) */
-static int codec_of(const char *spec)
+static int codec_of(const char *spec, const uint16_t **table)
 {
     char norm[128];
     size_t n = 0;
@@ -361,6 +363,9 @@ static int codec_of(const char *spec)
     for (int i = 0; latin1[i]; i++)
         if (strcmp(norm, latin1[i]) == 0)
             return CODEC_LATIN1;
+    const char *canonical;
+    if ((*table = rp_codec8_table(norm, &canonical)) != NULL)
+        return CODEC_TABLE;
     /* dots may also be underscores */
     for (size_t i = 0; i < n; i++)
         if (norm[i] == '.')
@@ -476,6 +481,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         len -= 3;
     }
     int latin1 = 0;
+    const uint16_t *table8 = NULL;
     tok->has_encoding = ignore_cookie || bom;
     if (!ignore_cookie) {
         const char *nl1 = memchr(src, '\n', len);
@@ -503,9 +509,22 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
                     err->offset = -1;
                 return -1;
             }
-            int codec = codec_of(spec);
+            int codec = codec_of(spec, &table8);
             if (codec == CODEC_LATIN1)
                 latin1 = 1;
+            else if (codec == CODEC_TABLE) {
+                for (size_t i = 0; i < len; i++)
+                    if (table8[(unsigned char)src[i]] == 0xFFFF) {
+                        snprintf(msg, sizeof(msg),
+                                 "'charmap' codec can't decode byte 0x%02x in position %zu: "
+                                 "character maps to <undefined>", (unsigned char)src[i], i);
+                        prep_error(tok, msg);
+                        if (!tok->from_file)
+                            err->offset = -1;
+                        return -1;
+                    }
+                latin1 = 1;     /* decoded below through the table */
+            }
             else if (codec == CODEC_ASCII) {
                 for (size_t i = 0; i < len; i++)
                     if ((unsigned char)src[i] >= 0x80) {
@@ -561,7 +580,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
     }
     tok->owns_buf = 1;
     /* copy: decode latin-1, translate newlines, add the final newline */
-    size_t cap = (latin1 ? len * 2 : len) + 2;
+    size_t cap = (latin1 ? len * 3 : len) + 2;
     char *buf = malloc(cap);
     if (!buf) {
         prep_error(tok, "");
@@ -580,9 +599,18 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
                 *o++ = '\n';
                 if (p < e && *p == '\n')
                     p++;
-            } else if (latin1 && c >= 0x80) {
-                *o++ = (char)(0xC0 | (c >> 6));
-                *o++ = (char)(0x80 | (c & 0x3F));
+            } else if (latin1 && (c >= 0x80 || table8)) {
+                unsigned u = table8 ? table8[c] : c;
+                if (u < 0x80) {
+                    *o++ = (char)u;
+                } else if (u < 0x800) {
+                    *o++ = (char)(0xC0 | (u >> 6));
+                    *o++ = (char)(0x80 | (u & 0x3F));
+                } else {
+                    *o++ = (char)(0xE0 | (u >> 12));
+                    *o++ = (char)(0x80 | ((u >> 6) & 0x3F));
+                    *o++ = (char)(0x80 | (u & 0x3F));
+                }
             } else {
                 *o++ = (char)c;
             }
@@ -825,7 +853,7 @@ static int verify_end_of_number(RpTokenizer *tok, int c, const char *kind)
         /* CPython warns (DeprecationWarning) and accepts */
         return 1;
     }
-    if (is_potential_identifier_char(c)) {
+    if (c < 128 && is_potential_identifier_char(c)) {
         backup(tok, c);
         syntaxerror(tok, "invalid %s literal", kind);
         return 0;

@@ -10,4 +10,9 @@ int rp_unicode_is_xid_start(uint32_t c);     /* or '_' */
 int rp_unicode_is_xid_continue(uint32_t c);
 int rp_unicode_is_printable(uint32_t c);     /* str.isprintable() */
 
+#include <stddef.h>
+/* unicodedata.normalize("NFKC", s) on code points; a malloc'ed array of
+   *outn code points, NULL on out of memory (unicode_nfkc.c) */
+uint32_t *rp_unicode_nfkc(const uint32_t *in, size_t n, size_t *outn);
+
 #endif

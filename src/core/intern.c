@@ -225,7 +225,8 @@ RpObject *rp_str_intern(RpObject *s)
 rp_ssize_t rp_intern_count(void) { return rp_runtime.interned_used; }
 
 /* Start-up: the singletons enter the table (they are already marked
- * interned-immortal). */
+ * interned-immortal); for the characters CPython 3.11 has deep-frozen
+ * constants of, those (see strobject.c). */
 int rp_intern_init(void)
 {
     RpObject *e = rp_str_empty_borrow();
@@ -235,7 +236,7 @@ int rp_intern_init(void)
         return -1;
     }
     for (uint32_t c = 0; c < 256; c++) {
-        RpObject *s = rp_str_latin1_borrow(c);
+        RpObject *s = rp_str_interned_char_borrow(c);
         rp_hash_t h = rp_str_hash(s);
         if (table_find(s, h) == NULL && table_insert(s) < 0) {
             rp_err_nomemory();

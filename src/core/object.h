@@ -127,6 +127,10 @@ enum { RP_LT = 0, RP_LE = 1, RP_EQ = 2, RP_NE = 3, RP_GT = 4, RP_GE = 5 };
 #define RP_METH_KEYWORDS 0x0008
 #define RP_METH_CLASS    0x0010
 #define RP_METH_STATIC   0x0020
+/* With a slot wrapper of the same name (CPython's METH_COEXIST): the
+ * method replaces the wrapper (list.__getitem__, dict.__contains__ ...),
+ * so the faster method is used and its messages are CPython's. */
+#define RP_METH_COEXIST  0x0040
 
 typedef RpObject *(*rp_cfunction)(void);   /* cast to the real signature */
 

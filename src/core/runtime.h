@@ -116,11 +116,20 @@ typedef struct RpRuntime {
        by rp_type_modified (attribute assignment on it or a base) */
     RpTypeCacheEntry type_cache[1 << RP_TYPE_CACHE_SIZE_EXP];
     unsigned int next_version_tag;
+    /* typeobject.c: every static type readied so far, in order (rp_types_fini
+       releases their dicts at exit); an rp_mem_malloc'd array */
+    RpTypeObject **static_types;
+    int nstatic_types, static_types_cap;
 
     /* sys.set_int_max_str_digits: the most digits int <-> str conversions
        accept (0 = no limit); set to 4300 (or PYTHONINTMAXSTRDIGITS) by
        rp_sys_init, read by the int conversions */
     int int_max_str_digits;
+
+    /* atexit module: the registered callbacks, a list of
+       (func, args tuple, kwargs dict or None), run last first at exit
+       (rp_atexit_run) */
+    RpObject *atexit_callbacks;
 
     /* set when the interpreter is shutting down */
     int finalizing;

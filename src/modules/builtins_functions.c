@@ -350,6 +350,47 @@ static RpObject *builtin_next(RpObject *self, RpObject *const *args, size_t narg
     return rp_err_set_none(&RpExc_StopIteration);
 }
 
+/* ---- async iteration ----------------------------------------------------------------- */
+
+static RpObject *builtin_aiter(RpObject *self, RpObject *o)
+{
+    int found;
+    RpObject *it = rp_call_special(o, rp_id(__aiter__), NULL, 0, &found);
+    if (it == NULL) {
+        if (!found && !rp_err_occurred()) {
+            rp_err_format(&RpExc_TypeError, "'%s' object is not an async iterable",
+                          rp_type(o)->tp_name);
+        }
+        return NULL;
+    }
+    if (rp_type_lookup_borrow(rp_type(it), rp_id(__anext__)) == NULL) {
+        rp_err_format(&RpExc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                      rp_type(it)->tp_name);
+        rp_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* anext(aiterator): the awaitable of aiterator.__anext__() (the two-argument
+ * form with a default is not provided) */
+static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nargs)
+{
+    if (!rp_arg_check_positional("anext", nargs, 1, 2)) {
+        return NULL;
+    }
+    if (rp_type_lookup_borrow(rp_type(args[0]), rp_id(__anext__)) == NULL) {
+        return rp_err_format(&RpExc_TypeError, "'%s' object is not an async iterator",
+                             rp_type(args[0])->tp_name);
+    }
+    if (nargs == 2) {
+        return rp_err_set_string(&RpExc_NotImplementedError,
+                                 "anext() with a default is not supported by refpy");
+    }
+    int found;
+    return rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+}
+
 /* ---- min / max ----------------------------------------------------------------------- */
 
 static RpObject *min_max(RpObject *const *args, size_t nargs, RpObject *kwnames, int op)
@@ -643,6 +684,10 @@ static RpObject *builtin_sorted(RpObject *self, RpObject *const *args, size_t na
 
 RpMethodDef rp_builtin_functions_compute[] = {
     { "abs", RP_CFUNC(builtin_abs), RP_METH_O, "Return the absolute value of the argument." },
+    { "aiter", RP_CFUNC(builtin_aiter), RP_METH_O,
+      "Return an AsyncIterator for an AsyncIterable object." },
+    { "anext", RP_CFUNC(builtin_anext), FAST,
+      "Return the next item from the async iterator." },
     { "all", RP_CFUNC(builtin_all), RP_METH_O,
       "Return True if bool(x) is True for all values x in the iterable.\n\n"
       "If the iterable is empty, return True." },

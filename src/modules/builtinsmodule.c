@@ -96,9 +96,19 @@ static int file_write_object(RpObject *v, RpObject *file)
     return 0;
 }
 
-static int file_write_cstr(const char *text, RpObject *file)
+/* a one-character separator (" " or "\n") */
+static int file_write_char(char c, RpObject *file)
 {
-    RpObject *s = rp_str_from_cstr(text);
+    if (rp_file_check(file)) {
+        if (rp_type(file) != &RpTextIO_Type) {
+            RpObject *s = rp_str_from_char((uint32_t)(unsigned char)c);
+            int r = s == NULL ? -1 : rp_file_write_str(file, s);
+            rp_xdecref(s);
+            return r;
+        }
+        return rp_file_write_ascii(file, &c, 1);
+    }
+    RpObject *s = rp_str_from_char((uint32_t)(unsigned char)c);   /* cached */
     if (s == NULL) {
         return -1;
     }
@@ -155,14 +165,14 @@ static RpObject *builtin_print(RpObject *self, RpObject *const *args, size_t nar
     }
     rp_incref(file);     /* a write may replace sys.stdout */
     for (size_t i = 0; i < nargs; i++) {
-        if (i > 0 && (sep == NULL ? file_write_cstr(" ", file) : file_write_object(sep, file)) < 0) {
+        if (i > 0 && (sep == NULL ? file_write_char(' ', file) : file_write_object(sep, file)) < 0) {
             goto error;
         }
         if (file_write_object(args[i], file) < 0) {
             goto error;
         }
     }
-    if ((end == NULL ? file_write_cstr("\n", file) : file_write_object(end, file)) < 0) {
+    if ((end == NULL ? file_write_char('\n', file) : file_write_object(end, file)) < 0) {
         goto error;
     }
     if (flush != NULL) {
@@ -782,6 +792,23 @@ done:
     return cls;
 }
 
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws) */
+static RpObject *builtin_breakpoint(RpObject *self, RpObject *const *args, size_t nargs,
+                                    RpObject *kwnames)
+{
+    RpObject *hook = rp_runtime.sysmod != NULL
+        ? rp_dict_get_cstr_borrow(rp_module_dict_borrow(rp_runtime.sysmod), "breakpointhook")
+        : NULL;
+    if (hook == NULL) {
+        return rp_err_occurred() ? NULL
+                                 : rp_err_set_string(&RpExc_RuntimeError, "lost sys.breakpointhook");
+    }
+    rp_incref(hook);
+    RpObject *r = rp_call(hook, args, nargs, kwnames);
+    rp_decref(hook);
+    return r;
+}
+
 /* ---- exit and quit (CPython's site adds them as _sitebuiltins.Quitter) ------------------------ */
 
 typedef struct {
@@ -831,6 +858,121 @@ static RpTypeObject Quitter_Type = {
 static QuitterObject exit_quitter = { RP_STATIC_OBJECT_INIT(&Quitter_Type), "exit" };
 static QuitterObject quit_quitter = { RP_STATIC_OBJECT_INIT(&Quitter_Type), "quit" };
 
+/* ---- copyright, credits, license, help (CPython's site adds them) -------------------- */
+
+typedef struct {
+    RP_OBJECT_HEAD;
+    const char *repr_text;      /* what the object's repr shows */
+    const char *full_text;      /* what calling it prints */
+} PrinterObject;
+
+static RpObject *printer_repr(RpObject *self)
+{
+    return rp_str_from_cstr(((PrinterObject *)self)->repr_text);
+}
+
+static RpObject *printer_call(RpObject *self, RpObject *const *args, size_t nargs,
+                              RpObject *kwnames)
+{
+    if (!rp_arg_no_kwnames("__call__", kwnames) || !rp_arg_check_positional("__call__", nargs, 0, 0)) {
+        return NULL;
+    }
+    RpObject *out = sys_get_borrow(rp_id(stdout));
+    if (out == NULL || out == rp_None) {
+        return rp_none_new();
+    }
+    rp_incref(out);
+    RpObject *text = rp_str_from_format("%s\n", ((PrinterObject *)self)->full_text);
+    int r = text == NULL ? -1 : file_write_object(text, out);
+    rp_xdecref(text);
+    rp_decref(out);
+    return r < 0 ? NULL : rp_none_new();
+}
+
+static RpTypeObject Printer_Type = {
+    .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
+    .tp_name = "_sitebuiltins._Printer",
+    .tp_basicsize = sizeof(PrinterObject),
+    .tp_repr = printer_repr,
+    .tp_str = printer_repr,
+    .tp_call = printer_call,
+    .tp_getattro = rp_object_generic_getattr,
+};
+
+#define COPYRIGHT_TEXT "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" \
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."
+#define CREDITS_TEXT "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n" \
+    "    for supporting Python development.  See www.python.org for more information."
+
+static PrinterObject copyright_printer = { RP_STATIC_OBJECT_INIT(&Printer_Type), COPYRIGHT_TEXT,
+                                           COPYRIGHT_TEXT };
+static PrinterObject credits_printer = { RP_STATIC_OBJECT_INIT(&Printer_Type), CREDITS_TEXT,
+                                         CREDITS_TEXT };
+static PrinterObject license_printer = {
+    RP_STATIC_OBJECT_INIT(&Printer_Type), "Type license() to see the full license text",
+    "refpy is distributed under the terms of its own license; the Python language and\n"
+    "the behaviour it reproduces are those of CPython 3.11, see https://docs.python.org/3/license.html"
+};
+
+/* help(obj): the object's documentation (a short form of pydoc's) */
+static RpObject *helper_call(RpObject *self, RpObject *const *args, size_t nargs,
+                             RpObject *kwnames)
+{
+    if (!rp_arg_no_kwnames("__call__", kwnames) || !rp_arg_check_positional("__call__", nargs, 0, 1)) {
+        return NULL;
+    }
+    RpObject *out = sys_get_borrow(rp_id(stdout));
+    if (out == NULL || out == rp_None) {
+        return rp_none_new();
+    }
+    rp_incref(out);
+    RpObject *text;
+    if (nargs == 0) {
+        text = rp_str_from_cstr("\nrefpy has no interactive help utility; use help(object).\n");
+    } else {
+        RpObject *obj = args[0];
+        RpObject *name = NULL, *doc = NULL;
+        if (rp_object_lookup_attr(obj, rp_id(__name__), &name) < 0 ||
+            rp_object_lookup_attr(obj, rp_id(__doc__), &doc) < 0) {
+            rp_xdecref(name);
+            rp_decref(out);
+            return NULL;
+        }
+        if (name == NULL || !rp_str_check(name)) {
+            RP_XSETREF(name, rp_newref(rp_type(obj)->ht_name ? rp_type(obj)->ht_name : rp_None));
+            if (name == rp_None) {
+                RP_SETREF(name, rp_str_from_cstr(rp_type_name(rp_type(obj))));
+            }
+        }
+        text = name == NULL ? NULL
+             : rp_str_from_format("Help on %s %S:\n\n%S\n", rp_type_name(rp_type(obj)), name,
+                                  doc != NULL && doc != rp_None ? doc : rp_str_empty_borrow());
+        rp_xdecref(name);
+        rp_xdecref(doc);
+    }
+    int r = text == NULL ? -1 : file_write_object(text, out);
+    rp_xdecref(text);
+    rp_decref(out);
+    return r < 0 ? NULL : rp_none_new();
+}
+
+static RpTypeObject Helper_Type = {
+    .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
+    .tp_name = "_sitebuiltins._Helper",
+    .tp_basicsize = sizeof(PrinterObject),
+    .tp_repr = printer_repr,
+    .tp_str = printer_repr,
+    .tp_call = helper_call,
+    .tp_getattro = rp_object_generic_getattr,
+};
+
+static PrinterObject help_helper = {
+    RP_STATIC_OBJECT_INIT(&Helper_Type),
+    "Type help() for interactive help, or help(object) for help about object.", ""
+};
+
 /* ---- the module --------------------------------------------------------------------------------- */
 
 #define FASTKW (RP_METH_FASTCALL | RP_METH_KEYWORDS)
@@ -839,6 +981,8 @@ static RpMethodDef builtin_methods[] = {
     { "__build_class__", RP_CFUNC(builtin___build_class__), FASTKW,
       "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
       "Internal helper function used by the class statement." },
+    { "breakpoint", RP_CFUNC(builtin_breakpoint), FASTKW,
+      "Call sys.breakpointhook(*args, **kws)." },
     { "compile", RP_CFUNC(builtin_compile), FASTKW,
       "Compile source into a code object that can be executed by exec() or eval()." },
     { "dir", RP_CFUNC(builtin_dir), RP_METH_FASTCALL,
@@ -891,7 +1035,8 @@ RpObject *rp_builtins_init(void)
     if (rp_runtime.builtins != NULL) {
         return rp_newref(rp_runtime.builtins);
     }
-    if (rp_type_ready(&Quitter_Type) < 0 || rp_fileio_init_types() < 0) {
+    if (rp_type_ready(&Quitter_Type) < 0 || rp_type_ready(&Printer_Type) < 0 ||
+        rp_type_ready(&Helper_Type) < 0) {
         return NULL;
     }
     RpObject *m = rp_module_new("builtins");
@@ -946,6 +1091,10 @@ RpObject *rp_builtins_init(void)
         { "__debug__", rp_True },
         { "exit", (RpObject *)&exit_quitter },
         { "quit", (RpObject *)&quit_quitter },
+        { "copyright", (RpObject *)&copyright_printer },
+        { "credits", (RpObject *)&credits_printer },
+        { "license", (RpObject *)&license_printer },
+        { "help", (RpObject *)&help_helper },
     };
     for (size_t i = 0; i < sizeof(objects) / sizeof(objects[0]); i++) {
         if (objects[i].obj == NULL) {
@@ -955,7 +1104,9 @@ RpObject *rp_builtins_init(void)
             goto error;
         }
     }
-    if (rp_exceptions_init(d) < 0) {
+    /* the file types after the exceptions (io.UnsupportedOperation
+       derives from OSError) */
+    if (rp_exceptions_init(d) < 0 || rp_fileio_init_types() < 0) {
         goto error;
     }
     rp_runtime.builtins = rp_newref(m);

@@ -15,6 +15,8 @@ RP_WEAK RpObject *rp_math_module_init(void);
 const RpBuiltinModule rp_builtin_modules[] = {
     { "builtins", NULL },
     { "sys", NULL },
+    { "_imp", rp_imp_module_init },
+    { "atexit", rp_atexit_module_init },
     { "ctypes", rp_ctypes_module_init },
     { "gc", rp_gc_module_init },
     { "math", rp_math_module_init },

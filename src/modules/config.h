@@ -37,12 +37,18 @@ extern const RpBuiltinModule rp_builtin_modules[];
 RpObject *rp_builtins_init(void);
 RpObject *rp_sys_init(int argc, char **argv);
 
+RpObject *rp_atexit_module_init(void);
+RpObject *rp_imp_module_init(void);       /* _imp (vm/import.c) */
 RpObject *rp_gc_module_init(void);
 RpObject *rp_time_module_init(void);
 RpObject *rp_posix_module_init(void);
 RpObject *rp_ctypes_module_init(void);
 RpObject *rp_math_module_init(void);      /* the numbers engineer's */
 RpObject *rp_weakrefmodule_init(void);    /* _weakref (weakrefmodule.c) */
+
+/* Run the atexit callbacks (last registered first); for the driver's
+ * shutdown, before the modules are cleared. */
+void rp_atexit_run(void);
 
 /* True if `name` (a C string) is in the table, or is builtins/sys. */
 int rp_builtin_module_exists(const char *name);

@@ -266,6 +266,14 @@ int rp_file_write_str(RpObject *o, RpObject *s)
     return write_text(io_of(o), s);
 }
 
+int rp_file_write_ascii(RpObject *o, const char *s, size_t n)
+{
+    if (check_writable(o) < 0) {
+        return -1;
+    }
+    return buffered_write(io_of(o), s, n);
+}
+
 int rp_file_flush(RpObject *o)
 {
     if (check_open(F(o)) < 0) {

@@ -40,6 +40,8 @@ int rp_file_check(RpObject *o);
 /* Write a str to a text file object of ours (the fast path of print());
  * -1 on error. */
 int rp_file_write_str(RpObject *f, RpObject *s);
+/* Write ASCII text to a text file object of ours (print's separators). */
+int rp_file_write_ascii(RpObject *f, const char *s, size_t n);
 /* Flush a file object of ours (0 / -1). */
 int rp_file_flush(RpObject *f);
 

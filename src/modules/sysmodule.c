@@ -833,6 +833,64 @@ static RpObject *sys_audit(RpObject *self, RpObject *const *args, size_t nargs)
     return rp_none_new();
 }
 
+static RpObject *sys_call_tracing(RpObject *self, RpObject *const *args, size_t nargs)
+{
+    if (!rp_arg_check_positional("call_tracing", nargs, 2, 2)) {
+        return NULL;
+    }
+    if (!rp_tuple_check(args[1])) {
+        return rp_err_format(&RpExc_TypeError, "call_tracing() argument 2 must be tuple, not %T",
+                             args[1]);
+    }
+    return rp_call_tuple_dict(args[0], args[1], NULL);
+}
+
+static RpObject *sys_getdlopenflags(RpObject *self, RpObject *unused)
+{
+    return rp_int_from_long(2);    /* RTLD_NOW */
+}
+
+static RpObject *sys_setdlopenflags(RpObject *self, RpObject *arg)
+{
+    int v = rp_arg_as_int(arg);
+    if (v == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    return rp_none_new();
+}
+
+static RpObject *sys_get_coroutine_origin_tracking_depth(RpObject *self, RpObject *unused)
+{
+    return rp_int_from_long(0);
+}
+
+static RpObject *sys_set_coroutine_origin_tracking_depth(RpObject *self, RpObject *const *args,
+                                                         size_t nargs, RpObject *kwnames)
+{
+    static const char *const kw[] = { "depth", NULL };
+    static const RpArgParser parser = { "set_coroutine_origin_tracking_depth", kw };
+    RpObject *a[1];
+    if (rp_arg_unpack(&parser, args, nargs, kwnames, 1, 1, 0, a) < 0) {
+        return NULL;
+    }
+    int depth = rp_arg_as_int(a[0]);
+    if (depth == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    if (depth < 0) {
+        return rp_err_set_string(&RpExc_ValueError, "depth must be >= 0");
+    }
+    return rp_none_new();
+}
+
+/* sys.breakpointhook: refpy has no debugger (pdb); like CPython when the
+ * hook cannot be imported, nothing happens */
+static RpObject *sys_breakpointhook(RpObject *self, RpObject *const *args, size_t nargs,
+                                    RpObject *kwnames)
+{
+    return rp_none_new();
+}
+
 static RpObject *sys_addaudithook(RpObject *self, RpObject *arg)
 {
     return rp_none_new();
@@ -848,6 +906,12 @@ static RpObject *sys_clear_type_cache(RpObject *self, RpObject *unused)
 
 static RpMethodDef sys_methods[] = {
     { "addaudithook", RP_CFUNC(sys_addaudithook), RP_METH_O, "Adds a new audit hook callback." },
+    { "breakpointhook", RP_CFUNC(sys_breakpointhook), FASTKW, "Called by the built-in breakpoint()." },
+    { "call_tracing", RP_CFUNC(sys_call_tracing), FAST, "Call func(*args), while tracing is enabled." },
+    { "getdlopenflags", RP_CFUNC(sys_getdlopenflags), RP_METH_NOARGS, "Return the current value of the flags that are used for dlopen calls." },
+    { "setdlopenflags", RP_CFUNC(sys_setdlopenflags), RP_METH_O, "Set the flags used by the interpreter for dlopen calls." },
+    { "get_coroutine_origin_tracking_depth", RP_CFUNC(sys_get_coroutine_origin_tracking_depth), RP_METH_NOARGS, "Check status of origin tracking for coroutine objects in this thread." },
+    { "set_coroutine_origin_tracking_depth", RP_CFUNC(sys_set_coroutine_origin_tracking_depth), FASTKW, "Enable or disable origin tracking for coroutine objects in this thread." },
     { "audit", RP_CFUNC(sys_audit), FAST, "Passes the event to any audit hooks that are attached." },
     { "displayhook", RP_CFUNC(sys_displayhook), RP_METH_O, "Print an object to sys.stdout and also save it in builtins._" },
     { "excepthook", RP_CFUNC(sys_excepthook), FAST, "Handle an exception by displaying it with a traceback on sys.stderr." },
@@ -954,8 +1018,19 @@ static const RpStructSeqDesc hash_info_desc = {
     "hashes. The attributes are read only.", hash_info_fields, 9
 };
 
+static const RpStructSeqField thread_info_fields[] = {
+    { "name", "name of the thread implementation" },
+    { "lock", "name of the lock implementation" },
+    { "version", "name and version of the thread library" }, { NULL, NULL }
+};
+static const RpStructSeqDesc thread_info_desc = {
+    "sys.thread_info", "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+    thread_info_fields, 3
+};
+static RpTypeObject ThreadInfo_Type;
+
 static RpMemberDef version_info_getset[6], flags_getset[19], float_info_getset[12],
-    int_info_getset[5], hash_info_getset[10];
+    int_info_getset[5], hash_info_getset[10], thread_info_getset[4];
 
 /* Build a structseq from a format of values: 'i' long, 'd' double, 's' C
  * string, 'b' bool (int), 'O' object (borrowed). */
@@ -1002,7 +1077,8 @@ static int init_seq_types(void)
         rp_structseq_init_type(&Flags_Type, &flags_desc, flags_getset, 0) < 0 ||
         rp_structseq_init_type(&FloatInfo_Type, &float_info_desc, float_info_getset, 0) < 0 ||
         rp_structseq_init_type(&IntInfo_Type, &int_info_desc, int_info_getset, 0) < 0 ||
-        rp_structseq_init_type(&HashInfo_Type, &hash_info_desc, hash_info_getset, 0) < 0) {
+        rp_structseq_init_type(&HashInfo_Type, &hash_info_desc, hash_info_getset, 0) < 0 ||
+        rp_structseq_init_type(&ThreadInfo_Type, &thread_info_desc, thread_info_getset, 0) < 0) {
         return -1;
     }
     return 0;
@@ -1020,7 +1096,7 @@ static int env_flag(const char *name)
 
 static RpObject *make_flags(const RpSysConfig *c)
 {
-    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiiibi",
+    return make_seq(&Flags_Type, "iiiiiiiiiiiiibiibi",
                     0L, (long)c->inspect, (long)c->interactive, (long)c->optimize,
                     (long)c->dont_write_bytecode, 0L, (long)c->no_site,
                     (long)c->ignore_environment, (long)c->verbose, (long)c->bytes_warning,
@@ -1035,6 +1111,9 @@ int rp_sys_set_config(const RpSysConfig *config)
     }
     int r = rp_sys_set_object("flags", flags);
     rp_decref(flags);
+    if (r == 0) {
+        r = rp_sys_set_object("dont_write_bytecode", config->dont_write_bytecode ? rp_True : rp_False);
+    }
     if (r == 0 && config->unbuffered) {
         RpObject *out = rp_sys_get_object_borrow("stdout");
         RpObject *err = rp_sys_get_object_borrow("stderr");
@@ -1092,7 +1171,7 @@ static RpObject *make_path(const char *argv0)
         } else if (slash == p) {
             first = rp_str_from_cstr("/");
         } else {
-            first = rp_str_from_format("%.*s", (int)(slash - p), p);
+            first = rp_str_from_utf8(p, (rp_ssize_t)(slash - p));
         }
         free(full);
     }
@@ -1259,6 +1338,9 @@ static int fill_sys(RpObject *m, int argc, char **argv)
                                              (long)DBL_MANT_DIG, DBL_EPSILON, (long)FLT_RADIX,
                                              1L)) < 0 ||
         set_steal(d, "int_info", make_seq(&IntInfo_Type, "iiii", 30L, 4L, 4300L, 640L)) < 0 ||
+        set_steal(d, "thread_info", make_seq(&ThreadInfo_Type, "sss", "pthread", "semaphore",
+                                             "NPTL 2.36")) < 0 ||
+        set_steal(d, "dont_write_bytecode", rp_bool_from_long(cfg.dont_write_bytecode)) < 0 ||
         set_steal(d, "hash_info", make_seq(&HashInfo_Type, "iiiiisiii", 64L,
                                             2305843009213693951L, 314159L, 0L, 1000003L,
                                             "siphash13", 64L, 128L, 0L)) < 0) {
@@ -1288,6 +1370,10 @@ static int fill_sys(RpObject *m, int argc, char **argv)
     /* the original hooks, kept as __displayhook__ / __excepthook__ */
     RpObject *dh = rp_dict_get_cstr_borrow(d, "displayhook");
     RpObject *eh = rp_dict_get_cstr_borrow(d, "excepthook");
+    RpObject *bh = rp_dict_get_cstr_borrow(d, "breakpointhook");
+    if (bh == NULL || rp_dict_set_cstr(d, "__breakpointhook__", bh) < 0) {
+        return -1;
+    }
     if (dh == NULL || eh == NULL || rp_dict_set_cstr(d, "__displayhook__", dh) < 0 ||
         rp_dict_set_cstr(d, "__excepthook__", eh) < 0) {
         return -1;

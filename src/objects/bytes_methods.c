@@ -83,7 +83,14 @@ static int need_buffer(RpObject *o, const char **data, rp_ssize_t *len)
 static RpObject *finish_like(RpObject *self, RpByteBuf *b)
 {
     if (!is_ba(self)) {
-        return rp_bytebuf_finish(b);
+        /* a new object even for one byte: CPython builds these results
+           with PyBytes_FromStringAndSize(NULL, n), not the byte cache */
+        RpObject *r = b->len == 0 ? rp_bytes_new(0) : rp_bytes_new(b->len);
+        if (r != NULL && b->len > 0) {
+            memcpy(rp_bytes_data(r), b->buf, (size_t)b->len);
+        }
+        rp_bytebuf_discard(b);
+        return r;
     }
     RpObject *r = rp_bytearray_from_data(b->buf, b->len);
     rp_bytebuf_discard(b);

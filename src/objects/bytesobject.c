@@ -31,12 +31,14 @@ _Static_assert(offsetof(RpBytesObject, ob_sval) == 32, "PyBytesObject header is 
 
 /* ---- singletons ---------------------------------------------------------------- */
 
-#define B1(c) { RP_STATIC_VAROBJECT_INIT(&RpBytes_Type, 1), -1, { (char)(c) } }
+/* refcount 999999999 as CPython 3.11's static objects (strobject.c) */
+#define BYTES_STATIC_HEAD(n) { { 999999999, &RpBytes_Type }, (n) }
+#define B1(c) { BYTES_STATIC_HEAD(1), -1, { (char)(c) } }
 #define B4(c) B1(c), B1((c) + 1), B1((c) + 2), B1((c) + 3)
 #define B16(c) B4(c), B4((c) + 4), B4((c) + 8), B4((c) + 12)
 #define B64(c) B16(c), B16((c) + 16), B16((c) + 32), B16((c) + 48)
 static RpBytesObject bytes_chars[256] = { B64(0), B64(64), B64(128), B64(192) };
-static RpBytesObject bytes_empty = { RP_STATIC_VAROBJECT_INIT(&RpBytes_Type, 0), -1, { 0 } };
+static RpBytesObject bytes_empty = { BYTES_STATIC_HEAD(0), -1, { 0 } };
 
 RpObject *rp_bytes_char_borrow(int c)
 {
@@ -366,10 +368,7 @@ static RpObject *bytes_subscript(RpObject *o, RpObject *key)
             }
             return rp_bytes_from_data(d + start, n);
         }
-        if (n == 1) {
-            return rp_bytes_from_data(d + start, 1);
-        }
-        RpObject *r = rp_bytes_new(n);
+        RpObject *r = rp_bytes_new(n);   /* new even for one byte (CPython) */
         if (r == NULL) {
             return NULL;
         }
@@ -388,7 +387,7 @@ static RpObject *bytes_str(RpObject *o) { return rp_bytes_repr(o); }
 static void bytes_dealloc(RpObject *o)
 {
     if (RP_UNLIKELY(is_static(o))) {
-        o->ob_refcnt = 1;   /* a refcounting bug elsewhere: keep it */
+        o->ob_refcnt = 999999999;   /* a refcounting bug elsewhere: keep it */
         return;
     }
     RpTypeObject *t = rp_type(o);
@@ -523,7 +522,12 @@ static RpObject *bytes_from_object(RpObject *x)
         return rp_newref(x);
     }
     if (rp_bytes_like(x, &d, &n)) {
-        return rp_bytes_from_data(d, n);
+        /* a copy of a buffer is a new object, one byte or not (CPython) */
+        RpObject *r = rp_bytes_new(n);
+        if (r != NULL && n > 0) {
+            memcpy(rp_bytes_data(r), d, (size_t)n);
+        }
+        return r;
     }
     if (!rp_str_check(x)) {
         /* iterable? (has __iter__ or is a sequence) */

@@ -342,9 +342,9 @@ static RpObject *dict_copy_meth(RpObject *self, RpObject *unused)
 static RpMethodDef dict_methods[] = {
     { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
       "See PEP 585" },
-    { "__contains__", RP_CFUNC(dict_contains_meth), RP_METH_O,
+    { "__contains__", RP_CFUNC(dict_contains_meth), RP_METH_O | RP_METH_COEXIST,
       "True if the dictionary has the specified key, else False." },
-    { "__getitem__", RP_CFUNC(dict_getitem_meth), RP_METH_O, "x.__getitem__(y) <==> x[y]" },
+    { "__getitem__", RP_CFUNC(dict_getitem_meth), RP_METH_O | RP_METH_COEXIST, "x.__getitem__(y) <==> x[y]" },
     { "__sizeof__", RP_CFUNC(dict_sizeof_meth), RP_METH_NOARGS,
       "D.__sizeof__() -> size of D in memory, in bytes" },
     { "get", RP_CFUNC(dict_get_meth), RP_METH_FASTCALL,

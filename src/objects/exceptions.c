@@ -693,7 +693,7 @@ static int OSError_init(RpObject *self, RpObject *const *args, size_t nargs, RpO
 static RpObject *OSError_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
                              RpObject *kwnames)
 {
-    if (type == &RpExc_OSError && nargs >= 2 && rp_int_check(args[0])) {
+    if (type == &RpExc_OSError && nargs >= 2 && nargs <= 5 && rp_int_check(args[0])) {
         int overflow;
         long e = rp_int_as_long_and_overflow(args[0], &overflow);
         if (!overflow) {
@@ -1314,6 +1314,14 @@ int rp_exceptions_init(RpObject *builtins_dict)
     RpExc_UnicodeEncodeError.tp_str = UnicodeEncodeError_str;
     RpExc_UnicodeTranslateError.tp_init = UnicodeTranslateError_init;
     RpExc_UnicodeTranslateError.tp_str = UnicodeTranslateError_str;
+    /* ExceptionGroup(BaseExceptionGroup, Exception): two bases */
+    if (RpExc_ExceptionGroup.tp_bases == NULL) {
+        RpExc_ExceptionGroup.tp_bases = rp_tuple_pack(2, (RpObject *)&RpExc_BaseExceptionGroup,
+                                                      (RpObject *)&RpExc_Exception);
+        if (RpExc_ExceptionGroup.tp_bases == NULL) {
+            return -1;
+        }
+    }
 #define RP_EXC(name, base, layout)                                                    \
     if (rp_type_ready(&RpExc_##name) < 0) {                                           \
         return -1;                                                                    \

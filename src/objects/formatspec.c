@@ -416,7 +416,9 @@ int rp_format_write_char(RpStrWriter *w, const RpFormatSpec *spec, uint32_t ch)
 static int format_string_internal(RpStrWriter *w, RpObject *s, const RpFormatSpec *f)
 {
     if (f->sign != 0) {
-        rp_err_set_string(&RpExc_ValueError, "Sign not allowed in string format specifier");
+        rp_err_set_string(&RpExc_ValueError, f->sign == ' '
+                          ? "Space not allowed in string format specifier"
+                          : "Sign not allowed in string format specifier");
         return -1;
     }
     if (f->no_neg_0) {

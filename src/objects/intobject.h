@@ -90,4 +90,32 @@ RpObject *rp_int_floordiv(RpObject *a, RpObject *b);
 RpObject *rp_int_mod(RpObject *a, RpObject *b);
 int rp_int_compare(RpObject *a, RpObject *b);        /* -1, 0, 1 */
 
+/* ---- added by the numbers area ---- */
+/* sys.get_int_max_str_digits() (0 = no limit; sysmodule.c sets it) */
+int rp_int_get_max_str_digits(void);
+/* int(x) for one argument (PyNumber_Long): __int__, __index__, __trunc__,
+ * str, bytes, bytearray; CPython's messages. */
+RpObject *rp_int_from_object(RpObject *x);
+rp_hash_t rp_int_hash(RpObject *o);
+unsigned long long rp_int_as_unsigned_long_long(RpObject *o);
+size_t rp_int_as_size_t(RpObject *o);
+/* The low 64 bits of the two's complement form (no error). */
+uint64_t rp_int_as_u64_mask(RpObject *o);
+/* int.to_bytes / int.from_bytes on a C buffer */
+int rp_int_to_byte_array(RpObject *v, unsigned char *out, rp_ssize_t n, int little,
+                         int is_signed);
+RpObject *rp_int_from_byte_array(const unsigned char *data, rp_ssize_t n, int little,
+                                 int is_signed);
+/* format(v, spec) for an int (spec a str) */
+RpObject *rp_int_format(RpObject *v, RpObject *spec);
+/* a / b as int/int true division (correctly rounded float) */
+RpObject *rp_int_true_divide(RpObject *a, RpObject *b);
+RpObject *rp_int_pow(RpObject *a, RpObject *b, RpObject *mod);   /* mod: NULL or None */
+RpObject *rp_int_neg(RpObject *v);
+RpObject *rp_int_and(RpObject *a, RpObject *b);
+RpObject *rp_int_or(RpObject *a, RpObject *b);
+RpObject *rp_int_xor(RpObject *a, RpObject *b);
+RpObject *rp_int_lshift(RpObject *a, RpObject *b);
+RpObject *rp_int_rshift(RpObject *a, RpObject *b);
+
 #endif

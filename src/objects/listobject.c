@@ -1236,7 +1236,7 @@ static RpObject *list_reversed(RpObject *self, RpObject *unused);
 static RpMethodDef list_methods[] = {
     { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
       "See PEP 585" },
-    { "__getitem__", RP_CFUNC(list_getitem_meth), RP_METH_O, "x.__getitem__(y) <==> x[y]" },
+    { "__getitem__", RP_CFUNC(list_getitem_meth), RP_METH_O | RP_METH_COEXIST, "x.__getitem__(y) <==> x[y]" },
     { "__reversed__", RP_CFUNC(list_reversed), RP_METH_NOARGS,
       "Return a reverse iterator over the list." },
     { "__sizeof__", RP_CFUNC(list_sizeof), RP_METH_NOARGS,

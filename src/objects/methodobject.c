@@ -31,7 +31,15 @@
 /* "list.append", "len", "A.__init_subclass__": the name in messages */
 static RpObject *cfunc_qualname(RpMethodDef *ml, RpObject *self)
 {
-    if (self == NULL || rp_module_check(self)) {
+    if (self != NULL && rp_module_check(self)) {
+        /* "math.sqrt", but "len" for builtins (CPython's _PyObject_FunctionStr) */
+        RpObject *mn = ((RpModuleObject *)self)->md_name;
+        if (mn != NULL && rp_str_check(mn) && !rp_str_eq_cstr(mn, "builtins")) {
+            return rp_str_from_format("%U.%s", mn, ml->ml_name);
+        }
+        return rp_str_from_cstr(ml->ml_name);
+    }
+    if (self == NULL) {
         return rp_str_from_cstr(ml->ml_name);
     }
     RpObject *tq;

@@ -844,7 +844,7 @@ static RpMethodDef set_methods[] = {
     { "add", RP_CFUNC(set_add_meth), RP_METH_O,
       "Add an element to a set.\n\nThis has no effect if the element is already present." },
     { "clear", RP_CFUNC(set_clear_meth), RP_METH_NOARGS, "Remove all elements from this set." },
-    { "__contains__", RP_CFUNC(set_direct_contains), RP_METH_O, "x.__contains__(y) <==> y in x." },
+    { "__contains__", RP_CFUNC(set_direct_contains), RP_METH_O | RP_METH_COEXIST, "x.__contains__(y) <==> y in x." },
     { "copy", RP_CFUNC(set_copy), RP_METH_NOARGS, "Return a shallow copy of a set." },
     { "discard", RP_CFUNC(set_discard_meth), RP_METH_O,
       "Remove an element from a set if it is a member.\n\n"
@@ -882,7 +882,7 @@ static RpMethodDef set_methods[] = {
 static RpMethodDef frozenset_methods[] = {
     { "__class_getitem__", RP_CFUNC(rp_generic_alias_class_getitem), RP_METH_O | RP_METH_CLASS,
       "See PEP 585" },
-    { "__contains__", RP_CFUNC(set_direct_contains), RP_METH_O, "x.__contains__(y) <==> y in x." },
+    { "__contains__", RP_CFUNC(set_direct_contains), RP_METH_O | RP_METH_COEXIST, "x.__contains__(y) <==> y in x." },
     { "copy", RP_CFUNC(frozenset_copy), RP_METH_NOARGS, "Return a shallow copy of a set." },
     { "difference", RP_CFUNC(set_difference_multi), RP_METH_FASTCALL,
       "Return the difference of two or more sets as a new set." },

@@ -3,6 +3,12 @@
  * not have to link every type of the interpreter.) */
 #include "typeobject.h"
 
+#include "../core/alloc.h"
+#include "../core/refcount.h"
+#include "../core/runtime.h"
+#include "exceptions.h"
+#include "typeinternal.h"
+
 #define RP_STATIC_TYPE(t) extern RpTypeObject t;
 #include "static_types.def"
 #undef RP_STATIC_TYPE
@@ -22,4 +28,31 @@ int rp_types_init(void)
 #include "static_types.def"
 #undef RP_STATIC_TYPE
     return 0;
+}
+
+/* Drop what readying gave the static types (their dicts, MROs, bases,
+ * subclass registries) and the method cache, so that a debug build's
+ * leak report at exit shows only real leaks.  Run last, after the final
+ * collection: no Python code may run afterwards. */
+static void type_fini(RpTypeObject *t)
+{
+    t->tp_version_tag = 0;
+    RP_CLEAR(t->tp_dict);
+    RP_CLEAR(t->tp_mro);
+    RP_CLEAR(t->tp_bases);
+    RP_CLEAR(t->tp_subclasses);
+    t->tp_flags &= ~RP_TPFLAGS_READY;
+}
+
+void rp_types_fini(void)
+{
+    rp_type_cache_clear();
+    /* every static type readied, the last first (subclasses before bases) */
+    RpRuntime *rt = &rp_runtime;
+    for (int i = rt->nstatic_types - 1; i >= 0; i--) {
+        type_fini(rt->static_types[i]);
+    }
+    rp_mem_free(rt->static_types);
+    rt->static_types = NULL;
+    rt->nstatic_types = rt->static_types_cap = 0;
 }

@@ -65,6 +65,23 @@ RpObject *rp_str_from_kind_data_max(int kind, const void *data, rp_ssize_t len,
 /* The hash of str data and bytes (strobject.c). */
 rp_hash_t rp_hash_bytes(const void *p, size_t n);
 
+/* Write s by copying, never keeping it by reference: what CPython does
+ * for the text of numbers it formats straight into its writer (so
+ * '%s' % 5 and '{}'.format(5) give the '5' singleton). */
+static inline int rp_strwriter_write_str_copy(RpStrWriter *w, RpObject *s)
+{
+    int save = w->overallocate;
+    w->overallocate = 1;
+    int r = rp_strwriter_write_str(w, s);
+    w->overallocate = save;
+    return r;
+}
+/* rp_strwriter_finish without the 1-character singleton (strobject.c) */
+RpObject *rp_strwriter_finish_fresh(RpStrWriter *w);
+/* s itself, or the latin-1 singleton when s is one latin-1 character
+ * (CPython's unicode_result); steals s */
+RpObject *rp_str_result_steal(RpObject *s);
+
 /* ---- searching (strsearch.c) ------------------------------------------ */
 
 enum { RP_FAST_SEARCH = 1, RP_FAST_RSEARCH = 2, RP_FAST_COUNT = 0 };

@@ -15,8 +15,11 @@
 #include "../vm/errors.h"
 #include "dictobject.h"
 #include "exceptions.h"
+#include "floatobject.h"
 #include "formatspec.h"
 #include "intobject.h"
+
+extern RpTypeObject RpComplex_Type __attribute__((weak));   /* complexobject.h (numbers) */
 #include "str_internal.h"
 #include "tupleobject.h"
 #include "unicodetype.h"
@@ -419,7 +422,11 @@ static int render_field(RpObject *obj, Sub *spec, RpStrWriter *w)
     if (r == NULL) {
         return 0;
     }
-    int ok = rp_strwriter_write_str(w, r) == 0;
+    /* exact int, float and complex are formatted straight into the
+       writer by CPython: their text is copied, never kept */
+    RpTypeObject *t = rp_type(obj);
+    int copy = t == &RpLong_Type || t == &RpFloat_Type || t == &RpComplex_Type;
+    int ok = (copy ? rp_strwriter_write_str_copy(w, r) : rp_strwriter_write_str(w, r)) == 0;
     rp_decref(r);
     return ok;
 }

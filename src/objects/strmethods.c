@@ -289,7 +289,7 @@ static RpObject *do_case(RpObject *self, int how)
         rp_strwriter_discard(&w);
         return rp_str_new(0, 0);
     }
-    return rp_strwriter_finish(&w);
+    return rp_strwriter_finish_fresh(&w);
 fail:
     rp_strwriter_discard(&w);
     return NULL;
@@ -519,7 +519,7 @@ static RpObject *str_expandtabs(RpObject *self, RpObject *const *args, size_t na
             }
         }
     }
-    return r;
+    return rp_str_result_steal(r);
 overflow:
     return rp_err_set_string(&RpExc_OverflowError, "result too long");
 }
@@ -992,50 +992,29 @@ static RpObject *str_rpartition(RpObject *self, RpObject *sep) { return partitio
  * join, replace
  * ====================================================================== */
 
-RpObject *rp_str_join(RpObject *sep, RpObject *iterable)
+RpObject *rp_str_join_array(RpObject *sep, RpObject *const *items, rp_ssize_t n)
 {
-    RpObject *seq = rp_sequence_fast(iterable, "can only join an iterable");
-    if (seq == NULL) {
-        return NULL;
-    }
-    rp_ssize_t n;
-    RpObject **items;
-    if (rp_list_check(seq)) {
-        n = rp_list_len(seq);
-        items = rp_list_items(seq);
-    } else {
-        n = rp_tuple_len(seq);
-        items = rp_tuple_items(seq);
-    }
-    RpObject *r = NULL;
     if (n == 0) {
-        r = rp_str_new(0, 0);
-        goto done;
+        return rp_str_new(0, 0);
     }
     if (n == 1 && rp_str_check_exact(items[0])) {
-        r = rp_newref(items[0]);
-        goto done;
+        return rp_newref(items[0]);
     }
-    rp_ssize_t seplen = rp_str_len(sep), total = 0, i;
+    rp_ssize_t seplen = sep ? rp_str_len(sep) : 0, total = 0, i;
     uint32_t maxchar = seplen > 0 ? rp_str_kind_maxchar(sep) : 0;
     for (i = 0; i < n; i++) {
         RpObject *it = items[i];
         if (!rp_str_check(it)) {
-            rp_err_format(&RpExc_TypeError, "sequence item %zd: expected str instance, %.80s found",
-                          i, rp_type_name(rp_type(it)));
-            goto done;
+            return rp_err_format(&RpExc_TypeError,
+                                 "sequence item %zd: expected str instance, %.80s found", i,
+                                 rp_type_name(rp_type(it)));
         }
         rp_ssize_t l = rp_str_len(it);
-        if (l > RP_SSIZE_T_MAX - total) {
-            goto too_long;
+        if (l > RP_SSIZE_T_MAX - total || (i > 0 && seplen > RP_SSIZE_T_MAX - total - l)) {
+            return rp_err_set_string(&RpExc_OverflowError,
+                                     "join() result is too long for a Python string");
         }
-        total += l;
-        if (i > 0) {
-            if (seplen > RP_SSIZE_T_MAX - total) {
-                goto too_long;
-            }
-            total += seplen;
-        }
+        total += l + (i > 0 ? seplen : 0);
         if (l > 0) {
             uint32_t m = rp_str_kind_maxchar(it);
             if (m > maxchar) {
@@ -1043,37 +1022,38 @@ RpObject *rp_str_join(RpObject *sep, RpObject *iterable)
             }
         }
     }
-    r = rp_str_new(total, maxchar);
-    if (r == NULL) {
-        goto done;
+    /* a new string, even of one character (CPython's _PyUnicode_JoinArray) */
+    RpObject *r = rp_str_new(total, maxchar);
+    if (r == NULL || total == 0) {
+        return r;
     }
-    {
-        int kind = rp_str_kind(r);
-        void *d = rp_str_data(r);
-        const void *sd = rp_str_data(sep);
-        int skind = rp_str_kind(sep);
-        rp_ssize_t pos = 0;
-        for (i = 0; i < n; i++) {
-            RpObject *it = items[i];
-            if (i > 0 && seplen > 0) {
-                rp_str_copy_chars(d, kind, pos, sd, skind, 0, seplen);
-                pos += seplen;
-            }
-            rp_ssize_t l = rp_str_len(it);
-            rp_str_copy_chars(d, kind, pos, rp_str_data(it), rp_str_kind(it), 0, l);
-            pos += l;
+    int kind = rp_str_kind(r);
+    void *d = rp_str_data(r);
+    rp_ssize_t pos = 0;
+    for (i = 0; i < n; i++) {
+        if (i > 0 && seplen > 0) {
+            rp_str_copy_chars(d, kind, pos, rp_str_data(sep), rp_str_kind(sep), 0, seplen);
+            pos += seplen;
         }
-        if (total == 1 && maxchar < 256) {
-            /* one character: the singleton */
-            uint32_t c = rp_str_read(kind, d, 0);
-            rp_decref(r);
-            r = rp_str_from_char(c);
-        }
+        rp_ssize_t l = rp_str_len(items[i]);
+        rp_str_copy_chars(d, kind, pos, rp_str_data(items[i]), rp_str_kind(items[i]), 0, l);
+        pos += l;
     }
-    goto done;
-too_long:
-    rp_err_set_string(&RpExc_OverflowError, "join() result is too long for a Python string");
-done:
+    return r;
+}
+
+RpObject *rp_str_join(RpObject *sep, RpObject *iterable)
+{
+    RpObject *seq = rp_sequence_fast(iterable, "can only join an iterable");
+    if (seq == NULL) {
+        return NULL;
+    }
+    RpObject *r;
+    if (rp_list_check(seq)) {
+        r = rp_str_join_array(sep, rp_list_items(seq), rp_list_len(seq));
+    } else {
+        r = rp_str_join_array(sep, rp_tuple_items(seq), rp_tuple_len(seq));
+    }
     rp_decref(seq);
     return r;
 }
@@ -1138,7 +1118,7 @@ static RpObject *replace_impl(RpObject *self, RpObject *old, RpObject *new_, rp_
         rp_strwriter_discard(&w);
         return rp_str_new(0, 0);
     }
-    return rp_strwriter_finish(&w);
+    return rp_strwriter_finish_fresh(&w);
 fail:
     rp_strwriter_discard(&w);
     return NULL;

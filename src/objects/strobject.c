@@ -63,7 +63,12 @@ typedef struct {
     char utf8[3];
 } Latin1Singleton;
 
-#define STR_HEAD(len) { 1, &RpStr_Type }, (len), -1
+/* CPython 3.11 gives its static objects (these singletons, small ints,
+ * the deep-frozen constants) a refcount of 999999999
+ * (_PyObject_IMMORTAL_INIT), so sys.getrefcount('a') is about 10**9 there;
+ * refpy starts them at the same value. */
+#define RP_STATIC_REFCNT 999999999
+#define STR_HEAD(len) { RP_STATIC_REFCNT, &RpStr_Type }, (len), -1
 #define ASCII_STATE { RP_STR_INTERNED_IMMORTAL, RP_STR_1BYTE, 1, 1 }
 #define LATIN1_STATE { RP_STR_INTERNED_IMMORTAL, RP_STR_1BYTE, 1, 0 }
 
@@ -84,6 +89,35 @@ static AsciiSingleton ascii_chars[128] = { A64(0), A64(64) };
 #define L64(c) L16(c), L16((c) + 16), L16((c) + 32), L16((c) + 48)
 static Latin1Singleton latin1_chars[128] = { L64(128), L64(192) };
 
+/* CPython 3.11 deep-freezes the code of its start-up modules, and the
+ * identifier-like one-character constants in them ('a', '_', 'T' ...) are
+ * separate static strings, interned before any program runs.  So there
+ * the literal 'a' is that interned object, NOT the latin-1 singleton that
+ * 'abc'[0] and chr(97) return: 'abc'[0] is 'a' is False, while 'abc'[1:2]
+ * is 'abc'[1] is True, and 'g' (absent from those modules) is the
+ * singleton.  The set, from python3 3.11.7:
+ *   ''.join(chr(c) for c in range(256) if sys.intern(chr(c)) is not chr(c))
+ */
+#define FROZEN_CHARS "BCLST_abcdefhijklmnopqrstvwxy"
+#define F1(c) A1(c)
+static AsciiSingleton frozen_chars[29] = {
+    F1('B'), F1('C'), F1('L'), F1('S'), F1('T'), F1('_'), F1('a'), F1('b'), F1('c'), F1('d'),
+    F1('e'), F1('f'), F1('h'), F1('i'), F1('j'), F1('k'), F1('l'), F1('m'), F1('n'), F1('o'),
+    F1('p'), F1('q'), F1('r'), F1('s'), F1('t'), F1('v'), F1('w'), F1('x'), F1('y')
+};
+_Static_assert(sizeof(FROZEN_CHARS) - 1 == 29, "frozen_chars");
+
+/* The string the intern table holds for a one-character latin-1 text:
+ * the deep-frozen constant for those characters, else the singleton. */
+RpObject *rp_str_interned_char_borrow(uint32_t ch)
+{
+    const char *p = ch != 0 && ch < 128 ? strchr(FROZEN_CHARS, (int)ch) : NULL;
+    if (p != NULL) {
+        return (RpObject *)&frozen_chars[p - FROZEN_CHARS];
+    }
+    return rp_str_latin1_borrow(ch);
+}
+
 RpObject *rp_str_empty_borrow(void) { return (RpObject *)&str_empty; }
 
 RpObject *rp_str_latin1_borrow(uint32_t ch)
@@ -98,7 +132,8 @@ static inline int is_singleton(RpObject *o)
 {
     return o == (RpObject *)&str_empty ||
            ((char *)o >= (char *)ascii_chars && (char *)o < (char *)(ascii_chars + 128)) ||
-           ((char *)o >= (char *)latin1_chars && (char *)o < (char *)(latin1_chars + 128));
+           ((char *)o >= (char *)latin1_chars && (char *)o < (char *)(latin1_chars + 128)) ||
+           ((char *)o >= (char *)frozen_chars && (char *)o < (char *)(frozen_chars + 29));
 }
 
 /* ======================================================================
@@ -358,6 +393,18 @@ RpObject *rp_str_sub(RpObject *s, rp_ssize_t start, rp_ssize_t end)
     uint32_t maxchar = rp_str_is_ascii(s) ? 127 : rp_str_find_maxchar(kind, data, start, end);
     return rp_str_from_kind_data_max(kind, (const char *)data + start * kind, end - start,
                                      maxchar);
+}
+
+RpObject *rp_str_result_steal(RpObject *s)
+{
+    if (s != NULL && rp_str_len(s) == 1) {
+        uint32_t ch = rp_str_read_char(s, 0);
+        if (ch < 256) {
+            rp_decref(s);
+            return get_latin1(ch);
+        }
+    }
+    return s;
 }
 
 RpObject *rp_str_substring(RpObject *s, rp_ssize_t start, rp_ssize_t end)
@@ -789,6 +836,24 @@ RpObject *rp_strwriter_finish(RpStrWriter *w)
     return r;
 }
 
+/* As finish, but a 1-character result is a new object rather than the
+ * latin-1 singleton: what CPython's replace(), upper() ... return (they
+ * build with PyUnicode_New and skip unicode_result). */
+RpObject *rp_strwriter_finish_fresh(RpStrWriter *w)
+{
+    if (w->readonly != NULL || w->len != 1) {
+        return rp_strwriter_finish(w);
+    }
+    RpObject *r = rp_str_new(1, w->maxchar);
+    if (r != NULL) {
+        rp_str_write(rp_str_kind(r), rp_str_data(r), 0, rp_str_read(w->kind, w->buf, 0));
+    }
+    rp_mem_free(w->buf);
+    w->buf = NULL;
+    w->len = w->cap = 0;
+    return r;
+}
+
 void rp_strwriter_discard(RpStrWriter *w)
 {
     rp_mem_free(w->buf);
@@ -1200,9 +1265,8 @@ RpObject *rp_str_getitem(RpObject *s, RpObject *key)
         }
         int kind = rp_str_kind(s);
         const void *data = rp_str_data(s);
-        if (n == 1) {
-            return rp_str_from_char(rp_str_read(kind, data, start));
-        }
+        /* an extended slice is always a new string (even of 1 character,
+           as CPython's unicode_subscript) */
         uint32_t maxchar = 0;
         rp_ssize_t i, cur;
         if (rp_str_is_ascii(s)) {
@@ -1594,7 +1658,7 @@ static void str_dealloc(RpObject *o)
     } else if (RP_UNLIKELY(s->state.interned == RP_STR_INTERNED_IMMORTAL)) {
         /* a singleton's last reference went away: a refcounting bug in
            C code; keep it alive rather than free static memory */
-        o->ob_refcnt = 1;
+        o->ob_refcnt = RP_STATIC_REFCNT;
         return;
     }
     if (!s->state.ascii && s->utf8 != NULL) {
@@ -1701,6 +1765,11 @@ int rp_intern_init(void);
 
 int rp_str_init(void)
 {
+    /* the singletons of the deep-frozen characters are not the interned
+       ones (sys.intern(chr(97)) is not chr(97) in CPython 3.11) */
+    for (const char *p = FROZEN_CHARS; *p; p++) {
+        ascii_chars[(unsigned char)*p].s.state.interned = RP_STR_NOT_INTERNED;
+    }
     if (rp_intern_init() < 0) {
         return -1;
     }

@@ -127,6 +127,10 @@ int rp_str_compare(RpObject *a, RpObject *b);
 /* ---- operations used across the interpreter ---- */
 RpObject *rp_str_concat(RpObject *a, RpObject *b);
 RpObject *rp_str_join(RpObject *sep, RpObject *iterable);
+/* sep.join(items[0:n]) for a C array (sep NULL = ''): the VM's
+ * BUILD_STRING (CPython's _PyUnicode_JoinArray): one exact str is
+ * returned itself, otherwise a new string; TypeError for a non-str. */
+RpObject *rp_str_join_array(RpObject *sep, RpObject *const *items, rp_ssize_t n);
 RpObject *rp_str_repr(RpObject *s);       /* repr(str), CPython's quoting */
 int rp_str_is_identifier(RpObject *s);
 /* Python-level str formatting: format(s, spec) and the % operator */
@@ -143,8 +147,13 @@ RpObject *rp_str_intern_cstr(const char *s);
 
 /* The '' singleton (borrowed). */
 RpObject *rp_str_empty_borrow(void);
-/* The 1-character singleton for ch < 256 (borrowed). */
+/* The 1-character singleton for ch < 256 (borrowed): what 'abc'[0] and
+ * chr(97) return. */
 RpObject *rp_str_latin1_borrow(uint32_t ch);
+/* The interned string for a 1-character latin-1 text (borrowed): for a
+ * few ASCII letters a separate object, as CPython 3.11's deep-frozen
+ * constants (so the literal 'a' is not 'abc'[0]; see strobject.c). */
+RpObject *rp_str_interned_char_borrow(uint32_t ch);
 
 /* Start-up and shutdown: the singletons and the rp_ids table (interned).
  * rp_str_fini drops rp_ids and empties the intern table, so that the

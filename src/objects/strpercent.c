@@ -454,6 +454,16 @@ static int arg_format(Ctx *c, Arg *arg, RpObject **out)
     }
     switch (arg->ch) {
     case 's': case 'r': case 'a':
+        if (rp_int_check_exact(v) && arg->width == -1 && arg->prec == -1) {
+            /* CPython writes the digits straight into its writer */
+            RpObject *t = rp_int_to_string(v, 10);
+            if (t == NULL) {
+                return -1;
+            }
+            int r = rp_strwriter_write_str_copy(&c->w, t);
+            rp_decref(t);
+            return r < 0 ? -1 : 1;
+        }
         if (rp_str_check_exact(v) && arg->ch == 's') {
             *out = rp_newref(v);
         } else if (arg->ch == 's') {
@@ -499,6 +509,10 @@ static int arg_output(Ctx *c, Arg *arg, RpObject *str)
     rp_ssize_t len = rp_str_len(str);
     if ((arg->width == -1 || arg->width <= len) && (arg->prec == -1 || arg->prec >= len) &&
         !(arg->flags & (F_SIGN | F_BLANK))) {
+        /* numbers are written into the writer by CPython, not kept */
+        if (arg->ch != 's' && arg->ch != 'r' && arg->ch != 'a') {
+            return rp_strwriter_write_str_copy(w, str);
+        }
         return rp_strwriter_write_str(w, str);
     }
     if (arg->ch == 's' || arg->ch == 'r' || arg->ch == 'a') {

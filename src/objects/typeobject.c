@@ -501,10 +501,10 @@ static void inherit_slots(RpTypeObject *type, RpTypeObject *base)
     COPY(tp_repr);
     COPY(tp_call);
     COPY(tp_str);
-    if (type->tp_getattro == NULL && type->tp_setattro == NULL) {
-        type->tp_getattro = base->tp_getattro;
-        type->tp_setattro = base->tp_setattro;
-    }
+    /* as CPython's inherit_slots: getattro and setattro separately (int
+       defines tp_getattro but inherits object's tp_setattro) */
+    COPY(tp_getattro);
+    COPY(tp_setattro);
     /* richcompare and hash are inherited together, and only when the type
        defines neither (a class with __eq__ but no __hash__ is unhashable;
        that is arranged in typenew.c) */
@@ -542,9 +542,13 @@ static int add_methods(RpTypeObject *type, RpMethodDef *meth)
         if (name == NULL) {
             return -1;
         }
-        if (rp_dict_get_borrow(type->tp_dict, name) != NULL) {
+        /* a method replaces the slot wrapper of the same name (CPython's
+           METH_COEXIST: list.__getitem__ is a method_descriptor), keeping
+           its place in the dict; otherwise the first entry wins */
+        RpObject *prev = rp_dict_get_borrow(type->tp_dict, name);
+        if (prev != NULL && rp_type(prev) != &RpWrapperDescr_Type) {
             rp_decref(name);
-            continue;   /* a slot wrapper or an earlier entry wins */
+            continue;
         }
         RpObject *descr;
         if (meth->ml_flags & RP_METH_CLASS) {
@@ -727,6 +731,21 @@ int rp_type_ready(RpTypeObject *type)
     }
     if (add_all_subclasses(type, type->tp_bases) < 0) {
         goto error;
+    }
+    if (!heap) {
+        /* remember it for rp_types_fini */
+        RpRuntime *rt = &rp_runtime;
+        if (rt->nstatic_types == rt->static_types_cap) {
+            int cap = rt->static_types_cap ? rt->static_types_cap * 2 : 256;
+            RpTypeObject **a = rp_mem_realloc(rt->static_types, sizeof(RpTypeObject *) * (size_t)cap);
+            if (a == NULL) {
+                rp_err_nomemory();
+                goto error;
+            }
+            rt->static_types = a;
+            rt->static_types_cap = cap;
+        }
+        rt->static_types[rt->nstatic_types++] = type;
     }
     type->tp_flags = (type->tp_flags & ~RP_TPFLAGS_READYING) | RP_TPFLAGS_READY;
     return 0;
@@ -1112,13 +1131,14 @@ static RpObject *type_subclasscheck(RpObject *self, RpObject *sub)
 
 static RpObject *type_sizeof(RpObject *self, RpObject *unused)
 {
+    /* CPython 3.11's numbers: sizeof(PyTypeObject) for static types,
+       sizeof(PyHeapTypeObject) plus the shared keys table for classes */
     RpTypeObject *t = (RpTypeObject *)self;
     rp_ssize_t size;
     if (t->tp_flags & RP_TPFLAGS_HEAPTYPE) {
-        /* CPython: sizeof(PyHeapTypeObject) + keys; report its numbers */
-        size = 904 + (t->ht_slots ? rp_tuple_len(t->ht_slots) * 40 : 0);
+        size = 904 + (t->ht_cached_keys != NULL ? 768 : 0);
     } else {
-        size = 400;
+        size = 408;
     }
     return rp_int_from_ssize_t(size);
 }

@@ -30,6 +30,9 @@
 int rp_type_ready(RpTypeObject *type);
 /* Ready every type of static_types.def, in order (static_types.c). */
 int rp_types_init(void);
+/* At exit, after the last collection: release the static types' dicts,
+ * MROs and bases and the method cache (static_types.c). */
+void rp_types_fini(void);
 /* Look `name` (a str) up along type's MRO; borrowed, NULL if absent (no
  * exception).  Cached by (tp_version_tag, name). */
 RpObject *rp_type_lookup_borrow(RpTypeObject *type, RpObject *name);
@@ -85,10 +88,11 @@ RpObject *rp_call_special(RpObject *obj, RpObject *name, RpObject *const *args,
 RpObject *rp_object_lookup_special(RpObject *obj, RpObject *name);
 
 /* sys.getsizeof(o) adds this to o.__sizeof__(): the GC head (16) and the
- * managed dict pre-header (16), as CPython 3.11's sys.getsizeof. */
+ * managed dict pre-header (16) of its type, as CPython 3.11's
+ * _PyType_PreHeaderSize (by type flag: sys.getsizeof(int) counts 16). */
 static inline rp_ssize_t rp_object_preheader_size(const RpObject *o)
 {
-    return (rp_object_is_gc(o) ? 16 : 0) +
+    return (rp_type_is_gc(o->ob_type) ? 16 : 0) +
            ((o->ob_type->tp_flags & RP_TPFLAGS_MANAGED_DICT) ? 16 : 0);
 }
 

@@ -1288,6 +1288,25 @@ static const RpSlotDef *update_one_slot(RpTypeObject *type, const RpSlotDef *p)
             } else {
                 use_generic = 1;
             }
+        } else if (rp_type(descr) == &RpMethodDescr_Type && p->wrapper != NULL &&
+                   !(((RpDescrObject *)descr)->d_type->tp_flags & RP_TPFLAGS_HEAPTYPE) &&
+                   SLOT(((RpDescrObject *)descr)->d_type, offset) != NULL &&
+                   rp_type_is_subtype(type, ((RpDescrObject *)descr)->d_type) &&
+                   rp_dict_get_borrow(((RpDescrObject *)descr)->d_type->tp_dict,
+                                      rp_ids[p->name_id]) == descr) {
+            /* a built-in's method standing for its own slot (list's
+               __getitem__ method): keep that type's C slot, as the
+               wrapper it replaced would give */
+            void *f = SLOT(((RpDescrObject *)descr)->d_type, offset);
+            void **tptr = resolve_slotdups(type, p->name_id);
+            if (tptr == NULL || tptr == ptr) {
+                generic = p->function;
+            }
+            if (specific == NULL || specific == f) {
+                specific = f;
+            } else {
+                use_generic = 1;
+            }
         } else if (rp_cfunction_check(descr) &&
                    ((RpCFunctionObject *)descr)->m_ml == &tp_new_methoddef &&
                    offset == (int)offsetof(RpTypeObject, tp_new)) {

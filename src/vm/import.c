@@ -33,6 +33,7 @@
 #include "../core/runtime.h"
 #include "../modules/config.h"
 #include "../modules/namespace.h"
+#include "../modules/sysmodule.h"
 #include "../modules/vm_api.h"
 #include "../objects/boolobject.h"
 #include "../objects/dictobject.h"
@@ -363,8 +364,16 @@ static RpObject *cached_path(const char *file)
     if (baselen > 3 && strcmp(base + baselen - 3, ".py") == 0) {
         baselen -= 3;
     }
-    return rp_str_from_format("%.*s__pycache__/%.*s.cpython-311.pyc", (int)dirlen, file,
-                              (int)baselen, base);
+    size_t total = dirlen + baselen + 40;
+    char *buf = rp_mem_malloc(total);
+    if (buf == NULL) {
+        return rp_err_nomemory();
+    }
+    snprintf(buf, total, "%.*s__pycache__/%.*s.cpython-311.pyc", (int)dirlen, file, (int)baselen,
+             base);
+    RpObject *r = rp_str_from_cstr(buf);
+    rp_mem_free(buf);
+    return r;
 }
 
 /* A ModuleSpec for what was found. */
@@ -615,7 +624,9 @@ static RpObject *load(RpObject *name, Found *f, RpObject *spec)
     }
     int rc = 0;
     if (f->kind == KIND_FROZEN) {
-        rc = exec_in_module(module, f->frozen->source, f->frozen->size, "<frozen>");
+        char fname[256];
+        snprintf(fname, sizeof(fname), "<frozen %s>", f->frozen->name);
+        rc = exec_in_module(module, f->frozen->source, f->frozen->size, fname);
     } else if (f->kind == KIND_SOURCE || f->kind == KIND_PACKAGE) {
         size_t len;
         char *src = read_file(f->origin, &len);
@@ -1405,6 +1416,65 @@ RpObject *rp_import_exec_source(const char *name, const char *source, const char
     return m;
 }
 
+/* ---- _imp: what importlib needs from the import system ---------------------------- */
+
+/* _imp.get_frozen_source(name): the source text of a frozen lib/ module, or None */
+static RpObject *imp_get_frozen_source(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        return NULL;
+    }
+    for (const RpFrozenModule *m = rp_frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, cname) == 0) {
+            return rp_str_from_utf8(m->source, (rp_ssize_t)m->size);
+        }
+    }
+    return rp_none_new();
+}
+
+static RpObject *imp_is_builtin(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    const char *cname = rp_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        return NULL;
+    }
+    return rp_int_from_long(rp_builtin_module_exists(cname));
+}
+
+static RpObject *imp_is_frozen(RpObject *self, RpObject *name)
+{
+    if (!rp_str_check(name)) {
+        return rp_err_format(&RpExc_TypeError, "expected str, not %T", name);
+    }
+    return rp_bool_from_long(frozen_exists(name));
+}
+
+static RpMethodDef imp_methods[] = {
+    { "get_frozen_source", RP_CFUNC(imp_get_frozen_source), RP_METH_O,
+      "The source text of a frozen module, or None." },
+    { "is_builtin", RP_CFUNC(imp_is_builtin), RP_METH_O,
+      "Returns True if the module name corresponds to a built-in module." },
+    { "is_frozen", RP_CFUNC(imp_is_frozen), RP_METH_O,
+      "Returns True if the module name corresponds to a frozen module." },
+    { NULL, NULL, 0, NULL }
+};
+
+RpObject *rp_imp_module_init(void)
+{
+    RpObject *m = rp_module_new("_imp");
+    if (m != NULL && rp_module_add_functions(m, imp_methods) < 0) {
+        RP_CLEAR(m);
+    }
+    return m;
+}
+
 /* ---- shutdown ------------------------------------------------------------------------------ */
 
 /* CPython's _PyModule_ClearDict: set every global to None, first the names
@@ -1433,6 +1503,10 @@ static void clear_module_dict(RpObject *d)
 
 void rp_import_finalize_modules(void)
 {
+    /* as Py_FinalizeEx: the atexit callbacks first, then the streams are
+       flushed, then the modules go */
+    rp_atexit_run();
+    rp_sys_flush_std_files();
     RpObject *mods = rp_runtime.modules;
     if (mods == NULL) {
         return;
@@ -1514,5 +1588,16 @@ void rp_import_finalize_modules(void)
     if (rp_runtime.builtins_dict != NULL) {
         clear_module_dict(rp_runtime.builtins_dict);
     }
+    rp_err_clear();
+    /* the runtime's own references (CPython's finalize_interp_clear) */
+    RP_CLEAR(rp_runtime.atexit_callbacks);
+    RP_CLEAR(rp_runtime.gc.garbage);
+    RP_CLEAR(rp_runtime.gc.callbacks);
+    rp_runtime.gc.save_garbage = NULL;
+    rp_runtime.gc.invoke_callbacks = NULL;
+    RP_CLEAR(rp_runtime.modules);
+    RP_CLEAR(rp_runtime.sysmod);
+    RP_CLEAR(rp_runtime.builtins);
+    RP_CLEAR(rp_runtime.builtins_dict);
     rp_err_clear();
 }

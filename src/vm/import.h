@@ -78,7 +78,8 @@ int rp_import_is_initializing(RpObject *module);
  * is removed from sys.modules again.  For embedding and tests. */
 RpObject *rp_import_exec_source(const char *name, const char *source, const char *filename);
 
-/* Interpreter shutdown, CPython's finalize_modules(): empties sys.modules
+/* Interpreter shutdown: runs the atexit callbacks (rp_atexit_run) and
+ * flushes sys.stdout/stderr, then does CPython's finalize_modules(): empties sys.modules
  * and the modules' dicts (newest module first; builtins and sys last) so
  * that objects still referenced by globals are released (their __del__
  * runs), with a garbage collection in between. */

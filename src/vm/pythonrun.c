@@ -333,12 +333,17 @@ static int run_source(const char *src, size_t len, const char *filename, int par
     }
     int status = 0, is_exit = 0;
     RpObject *fn = NULL;
+    /* the program may replace sys.modules['__main__']: keep its namespace
+       alive while it runs (CPython holds the module) */
+    rp_incref(d);
     if (set_file && rp_dict_get_cstr_borrow(d, "__file__") == NULL) {
         fn = rp_str_from_cstr(filename);
         if (fn == NULL || rp_dict_set_cstr(d, "__file__", fn) < 0 ||
             rp_dict_set_cstr(d, "__cached__", rp_None) < 0) {
             RP_XDECREF(fn);
-            return rp_handle_uncaught(&is_exit);
+            status = rp_handle_uncaught(&is_exit);
+            rp_decref(d);
+            return status;
         }
     }
     RpObject *code = rp_compile_source_ex(src, len, filename, RP_COMPILE_EXEC,
@@ -360,6 +365,7 @@ static int run_source(const char *src, size_t len, const char *filename, int par
         }
         RP_DECREF(fn);
     }
+    rp_decref(d);
     return status;
 }
 
@@ -584,35 +590,6 @@ int rp_run_repl(void)
 
 /* ---- shutdown ------------------------------------------------------------------------- */
 
-#define RP_STATIC_TYPE(t) extern RpTypeObject t;
-#include "../objects/static_types.def"
-#undef RP_STATIC_TYPE
-
-static void clear_type(RpTypeObject *t)
-{
-    RP_CLEAR(t->tp_dict);
-    RP_CLEAR(t->tp_mro);
-    RP_CLEAR(t->tp_bases);
-    RP_CLEAR(t->tp_subclasses);
-}
-
-/* Drop what the static types (and the method cache) hold, so that the
- * leak check of a debug build sees only what a program leaked. */
-static void clear_static_types(void)
-{
-    for (size_t i = 0; i < sizeof(rp_runtime.type_cache) / sizeof(rp_runtime.type_cache[0]); i++) {
-        rp_runtime.type_cache[i].version = 0;
-        rp_runtime.type_cache[i].value = NULL;
-        RP_CLEAR(rp_runtime.type_cache[i].name);
-    }
-#define RP_EXC(name, base, layout) clear_type(&RpExc_##name);
-#include "../objects/exceptions.def"
-#undef RP_EXC
-#define RP_STATIC_TYPE(t) clear_type(&t);
-#include "../objects/static_types.def"
-#undef RP_STATIC_TYPE
-}
-
 int rp_finalize(void)
 {
     RpThreadState *ts = rp_tstate();
@@ -635,8 +612,9 @@ int rp_finalize(void)
     rp_datastack_fini(ts);
     rp_gc_collect_at_exit();
     rp_err_clear();
-    clear_static_types();
+    rp_types_fini();
     rp_gc_collect_at_exit();
+    rp_freelists_clear_all();
     rp_str_fini();
     rp_freelists_clear_all();
 #ifdef RP_DEBUG

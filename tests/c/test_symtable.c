@@ -213,6 +213,10 @@ static void api_checks(void)
               strcmp(bf->cellvars[1], "e") == 0, "cellvars of f are (a, e)");
         check(rp_symblock_scope(bf, "e") == RP_SCOPE_CELL, "e is CELL in f");
         check(rp_symblock_scope(bf, "g") == RP_SCOPE_LOCAL, "g is LOCAL in f");
+        char copy[8];
+        snprintf(copy, sizeof(copy), "%s", "e");
+        check(rp_symblock_scope(bf, copy) == RP_SCOPE_CELL, "lookup by a copy of the name");
+        check(rp_symblock_scope(bf, "nope") == RP_SCOPE_UNKNOWN, "unknown name");
         check(bf->nchildren == 1, "f has one child");
         if (bf->nchildren == 1) {
             RpSymBlock *bg = bf->children[0];

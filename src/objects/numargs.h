@@ -1,0 +1,33 @@
+/* numargs.h - argument parsing for the C functions of the numbers area
+ * (int/float/complex methods and the math module), with the messages of
+ * CPython 3.11's Argument Clinic:
+ *   "to_bytes() takes at most 2 positional arguments (3 given)"
+ *   "from_bytes() missing required argument 'bytes' (pos 1)"
+ *   "'x' is an invalid keyword argument for to_bytes()"
+ *   "argument for to_bytes() given by name ('length') and position (1)"
+ */
+#ifndef RP_NUMARGS_H
+#define RP_NUMARGS_H
+
+#include <stddef.h>
+
+#include "../core/object.h"
+
+typedef struct RpNumArgSpec {
+    const char *fname;           /* "to_bytes" */
+    const char *const *names;    /* every parameter, in order */
+    int nparams;
+    int nposonly;                /* the first nposonly are positional-only */
+    int maxpos;                  /* the first maxpos may be positional */
+    int nrequired;               /* the first nrequired are required */
+} RpNumArgSpec;
+
+/* Fill out[0..nparams) with borrowed references (NULL = not given).
+ * Returns 0, or -1 with TypeError set. */
+int rp_numargs_parse(const RpNumArgSpec *spec, RpObject *const *args, size_t nargs,
+                     RpObject *kwnames, RpObject **out);
+
+/* "f() takes no keyword arguments" when kwnames is non-empty: -1 */
+int rp_numargs_no_kw(const char *fname, RpObject *kwnames);
+
+#endif

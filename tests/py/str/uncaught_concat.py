@@ -1,0 +1,3 @@
+print("before")
+x = "total: " + 42
+print("after")
