@@ -115,12 +115,12 @@ def main():
     w(" * CPython %s (Unicode %s).  Do not edit: regenerate. */" %
       (sys.version.split()[0], unicodedata.unidata_version))
     w("")
-    w("#define RP_UCD_SHIFT %d" % SHIFT)
+    w("_Static_assert(RP_UCD_SHIFT == %d, \"unicodetype.h RP_UCD_SHIFT\");" % SHIFT)
     w("#define RP_UCD_NRECORDS %d" % len(records))
     for name in FLAGS:
         w("_Static_assert(RP_UCD_%s == 0x%04x, \"unicodetype.h flags\");" % (name, BIT[name]))
     w("")
-    w("static const RpUnicodeTypeRecord rp_ucd_records[%d] = {" % len(records))
+    w("const RpUnicodeTypeRecord rp_ucd_records[%d] = {" % len(records))
     for r in records:
         f, dec, up, lo, ti, fo = r
         w("    {0x%04x, %d, %d, %d, %d, %d}," % (f, dec, up, lo, ti, fo))
@@ -128,7 +128,7 @@ def main():
     w("")
 
     def table(name, ctype, data):
-        w("static const %s %s[%d] = {" % (ctype, name, len(data)))
+        w("const %s %s[%d] = {" % (ctype, name, len(data)))
         for i in range(0, len(data), 16):
             w("    " + ",".join(str(x) for x in data[i:i + 16]) + ",")
         w("};")

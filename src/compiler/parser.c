@@ -494,6 +494,8 @@ done:
     free_store(p);
     free(p->stack);
     free(p->names);
+    free(p->memo);
+    free(p->paren_tuples);
     if (!result && !err->type) {
         err->type = "SyntaxError";
         snprintf(err->msg, sizeof(err->msg), "%s", "invalid syntax");
@@ -525,6 +527,7 @@ int rp_p_second_pass(Parser *p)
     p->stack_len = 0;
     p->parsing_started = 0;
     p->invalid_rules = 1;
+    p->pass2 = 1;
     p->error = 0;
     p->tok_error = 0;
     p->barry = 0;
@@ -626,6 +629,8 @@ done:
     free_store(&sub);
     free(sub.stack);
     free(sub.names);
+    free(sub.memo);
+    free(sub.paren_tuples);
     free(buf);
     if (!result) {
         if (!suberr.type) {

@@ -150,8 +150,23 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
             RpExpr *e;
             if (state != 0) {
                 /* a positional argument after keywords: CPython's pass 1
-                   does not even look at it; pass 2 (invalid_arguments:
-                   a=args ',' args) needs the second args to parse */
+                   does not even look at it.  Pass 2 first tries it as
+                   invalid_kwarg's `!(NAME '=') a=expression b='='` (whose
+                   expression has its own checks), then invalid_arguments'
+                   `a=args ',' args` (the second args must parse) */
+                if (p->invalid_rules) {
+                    long m = p->pos;
+                    RpExpr *k = rp_p_expression(p);
+                    if (P_ERR(p))
+                        goto fail;
+                    if (k && rp_p_check(p, RP_TOK_EQUAL)) {
+                        rp_p_raise_range(p, k->lineno, k->col_offset, rp_p_peek(p)->t.end_lineno,
+                                         rp_p_peek(p)->t.end_col_offset,
+                                         "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        goto fail;
+                    }
+                    p->pos = m;
+                }
                 if (p->invalid_rules && positional_follows(p))
                     rp_p_raise(p, "SyntaxError", seen_kw_unpack ?
                                "positional argument follows keyword argument unpacking" :
@@ -162,15 +177,8 @@ int rp_p_call_args(Parser *p, PToken *lpar, RpAstSeq **args_out, RpAstSeq **keyw
                 e = rp_p_named_expression(p);
             else {
                 e = rp_p_expression(p);
-                if (e && rp_p_check(p, RP_TOK_COLONEQUAL)) {
-                    if (p->invalid_rules) {
-                        rp_p_next(p);
-                        if (rp_p_expression(p))
-                            rp_p_raise_expr(p, e, "cannot use assignment expressions with %s",
-                                            rp_p_expr_name(e));
-                    }
-                    goto fail;
-                }
+                if (e && rp_p_check(p, RP_TOK_COLONEQUAL))
+                    goto fail;      /* expression !':=' */
             }
             if (!e)
                 goto fail;

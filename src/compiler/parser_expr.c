@@ -12,6 +12,8 @@
  * invalid_group, invalid_comprehension, invalid_dict_comprehension,
  * invalid_double_starred_kvpairs, invalid_parameters and friends.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parser_internal.h"
@@ -85,10 +87,58 @@ int rp_p_set_context(Parser *p, RpExpr *e, RpExprContext ctx)
     }
 }
 
+static size_t paren_hash(const RpExpr *e)
+{
+    return ((size_t)(uintptr_t)e >> 3) * 0x9E3779B97F4A7C15ULL;
+}
+
+void rp_p_note_paren_tuple(Parser *p, const RpExpr *e)
+{
+    if (!p->pass2)
+        return;
+    if ((p->paren_len + 1) * 2 > p->paren_cap) {
+        size_t ncap = p->paren_cap ? p->paren_cap * 2 : 64;
+        const RpExpr **n = calloc(ncap, sizeof(RpExpr *));
+        if (!n)
+            rp_p_nomem(p);
+        for (size_t i = 0; i < p->paren_cap; i++) {
+            if (!p->paren_tuples[i])
+                continue;
+            size_t j = paren_hash(p->paren_tuples[i]) & (ncap - 1);
+            while (n[j])
+                j = (j + 1) & (ncap - 1);
+            n[j] = p->paren_tuples[i];
+        }
+        free(p->paren_tuples);
+        p->paren_tuples = n;
+        p->paren_cap = ncap;
+    }
+    size_t j = paren_hash(e) & (p->paren_cap - 1);
+    while (p->paren_tuples[j] && p->paren_tuples[j] != e)
+        j = (j + 1) & (p->paren_cap - 1);
+    if (!p->paren_tuples[j]) {
+        p->paren_tuples[j] = e;
+        p->paren_len++;
+    }
+}
+
+int rp_p_is_paren_tuple(Parser *p, const RpExpr *e)
+{
+    if (e->kind != RP_Tuple_kind || !p->paren_cap)
+        return 0;
+    size_t j = paren_hash(e) & (p->paren_cap - 1);
+    while (p->paren_tuples[j]) {
+        if (p->paren_tuples[j] == e)
+            return 1;
+        j = (j + 1) & (p->paren_cap - 1);
+    }
+    return 0;
+}
+
 int rp_p_was_parenthesized_or_display(Parser *p, const RpExpr *e, PToken *start)
 {
     (void)start;
-    return e->kind == RP_List_kind || (e->kind == RP_Tuple_kind && e == p->last_paren_tuple);
+    return e->kind == RP_List_kind || rp_p_is_paren_tuple(p, e);
 }
 
 /* star_target: '*' (!'*' star_target) | target_with_star_atom.  We parse
@@ -320,7 +370,7 @@ static RpExpr *paren_atom(Parser *p)
         rp_p_next(p);
         res = node_at(p, RP_Tuple_kind, st);
         res->v.Tuple.ctx = RP_LOAD;
-        p->last_paren_tuple = res;
+        rp_p_note_paren_tuple(p, res);
         goto out;
     }
     if (ty == RP_KW_YIELD) {
@@ -384,7 +434,7 @@ static RpExpr *paren_atom(Parser *p)
             res = node_at(p, RP_Tuple_kind, st);
             res->v.Tuple.elts = rp_p_seq_from(p, smark);
             res->v.Tuple.ctx = RP_LOAD;
-            p->last_paren_tuple = res;
+            rp_p_note_paren_tuple(p, res);
             goto out;
         }
         (void)first_pos;
@@ -453,10 +503,10 @@ static RpExpr *dict_value(Parser *p, RpExpr *key, PToken *colon)
         if (rp_p_check(p, RP_TOK_STAR)) {
             PToken *star = rp_p_next(p);
             RpExpr *b = rp_p_bitwise_or(p);
-            if (b)
-                return rp_p_raise_range(p, star->t.lineno, star->t.col_offset, b->end_lineno,
-                                        b->end_col_offset,
-                                        "cannot use a starred expression in a dictionary value");
+            if (b)  /* RAISE_SYNTAX_ERROR_STARTING_FROM(a) */
+                return rp_p_raise_at(p, "SyntaxError", star->t.lineno, star->t.col_offset,
+                                     RP_CURRENT_POS, RP_CURRENT_POS,
+                                     "cannot use a starred expression in a dictionary value");
             return NULL;
         }
         int ty = TY(p);
@@ -571,14 +621,11 @@ dict:
             if (!k)
                 goto dict_fail;
             if (!rp_p_check(p, RP_TOK_COLON)) {
-                if (p->invalid_rules && !P_ERR(p)) {
-                    int ty = TY(p);
-                    if (ty == RP_TOK_RBRACE || ty == RP_TOK_COMMA) {
-                        /* invalid_kvpair / invalid_double_starred_kvpairs:
-                           expression !(':') -> "':' expected after dictionary key" */
-                        rp_p_raise_at(p, "SyntaxError", k->lineno, k->end_col_offset - 1,
-                                      k->end_lineno, -1, "':' expected after dictionary key");
-                    }
+                if (p->invalid_rules && !P_ERR(p) && p->stack_len > smark) {
+                    /* ','.double_starred_kvpair+ ',' invalid_kvpair, with
+                       invalid_kvpair: a=expression !(':') */
+                    rp_p_raise_at(p, "SyntaxError", k->lineno, k->end_col_offset - 1,
+                                  k->end_lineno, -1, "':' expected after dictionary key");
                 }
                 goto dict_fail;
             }
@@ -1069,7 +1116,85 @@ static RpExpr *boolop(Parser *p, int is_or)
     return e;
 }
 
-RpExpr *rp_p_disjunction(Parser *p) { return boolop(p, 1); }
+/* pass 2 memo (CPython memoizes `expression` and `disjunction`): without
+   it the invalid_* alternatives would re-parse nested expressions an
+   exponential number of times */
+enum { MEMO_EXPRESSION = 1, MEMO_DISJUNCTION = 2 };
+
+static size_t memo_hash(long key)
+{
+    uint64_t x = (uint64_t)key;
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return (size_t)x;
+}
+
+static int memo_get(Parser *p, int kind, RpExpr **out)
+{
+    if (!p->memo_cap)
+        return 0;
+    long key = p->pos * 8 + kind * 2 + (p->invalid_rules ? 1 : 0);
+    size_t j = memo_hash(key) & (p->memo_cap - 1);
+    while (p->memo[j].key) {
+        if (p->memo[j].key == key) {
+            *out = p->memo[j].node;
+            p->pos = p->memo[j].end;
+            return 1;
+        }
+        j = (j + 1) & (p->memo_cap - 1);
+    }
+    return 0;
+}
+
+static void memo_put(Parser *p, int kind, long start, RpExpr *node)
+{
+    if ((p->memo_len + 1) * 2 > p->memo_cap) {
+        size_t ncap = p->memo_cap ? p->memo_cap * 2 : 256;
+        PMemo *n = calloc(ncap, sizeof(PMemo));
+        if (!n)
+            rp_p_nomem(p);
+        for (size_t i = 0; i < p->memo_cap; i++) {
+            if (!p->memo[i].key)
+                continue;
+            size_t j = memo_hash(p->memo[i].key) & (ncap - 1);
+            while (n[j].key)
+                j = (j + 1) & (ncap - 1);
+            n[j] = p->memo[i];
+        }
+        free(p->memo);
+        p->memo = n;
+        p->memo_cap = ncap;
+    }
+    long key = start * 8 + kind * 2 + (p->invalid_rules ? 1 : 0);
+    size_t j = memo_hash(key) & (p->memo_cap - 1);
+    while (p->memo[j].key && p->memo[j].key != key)
+        j = (j + 1) & (p->memo_cap - 1);
+    if (!p->memo[j].key)
+        p->memo_len++;
+    p->memo[j].key = key;
+    p->memo[j].node = node;
+    p->memo[j].end = node ? p->pos : start;
+}
+
+RpExpr *rp_p_disjunction(Parser *p)
+{
+    if (!p->pass2)
+        return boolop(p, 1);
+    RpExpr *r;
+    if (memo_get(p, MEMO_DISJUNCTION, &r))
+        return r;
+    long start = p->pos;
+    r = boolop(p, 1);
+    if (P_ERR(p))
+        return NULL;
+    memo_put(p, MEMO_DISJUNCTION, start, r);
+    if (!r)
+        p->pos = start;
+    return r;
+}
 
 /* ---- expression ------------------------------------------------------------ */
 
@@ -1084,66 +1209,68 @@ static int is_legacy(const RpExpr *e)
  * start. */
 static void invalid_expression(Parser *p, long start)
 {
+    /* CPython runs these alternatives with the invalid rules on, except
+       inside expression_without_invalid (b of the first one).  Repeated
+       parses at one position are memoized (rp_p_disjunction and
+       rp_p_expression keep a memo in pass 2), as CPython's are. */
     PToken *t0 = rp_p_peek_at(p, start);
     PToken *t1 = t0->t.type == RP_TOK_NAME ? rp_p_peek_at(p, start + 1) : t0;
     if (P_ERR(p))
         return;
-    p->invalid_rules = 0;
     /* !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid */
     if (!((t0->t.type == RP_TOK_NAME && t1->t.type == RP_TOK_STRING) || rp_p_is_soft_kw(t0))) {
         p->pos = start;
         RpExpr *a = rp_p_disjunction(p);
+        if (P_ERR(p))
+            return;
         if (a && rp_p_starts_expression(TY(p))) {
+            p->invalid_rules = 0;
             RpExpr *b = expression_inner(p);
+            p->invalid_rules = 1;
+            if (P_ERR(p))
+                return;
             if (b && !is_legacy(a)) {
                 PToken *lastb = rp_p_peek_at(p, p->pos - 1);
                 if (lastb->level != 0) {
-                    p->invalid_rules = 1;
                     rp_p_raise_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
                                      "invalid syntax. Perhaps you forgot a comma?");
                     return;
                 }
             }
         }
-        if (P_ERR(p)) {
-            p->invalid_rules = 1;
-            return;
-        }
     }
     /* a=disjunction 'if' b=disjunction !('else'|':') */
     p->pos = start;
     {
         RpExpr *a = rp_p_disjunction(p);
+        if (P_ERR(p))
+            return;
         if (a && rp_p_check(p, RP_KW_IF)) {
             rp_p_next(p);
             RpExpr *b = rp_p_disjunction(p);
+            if (P_ERR(p))
+                return;
             if (b && !rp_p_check(p, RP_KW_ELSE) && !rp_p_check(p, RP_TOK_COLON)) {
-                p->invalid_rules = 1;
                 rp_p_raise_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
                                  "expected 'else' after 'if' expression");
                 return;
             }
-        }
-        if (P_ERR(p)) {
-            p->invalid_rules = 1;
-            return;
         }
     }
     /* invalid_legacy_expression: a=NAME !'(' b=star_expressions */
     p->pos = start;
     if (t0->t.type == RP_TOK_NAME && t1->t.type != RP_TOK_LPAR &&
         (t1->t.type == RP_TOK_STAR || rp_p_starts_expression(t1->t.type))) {
-        /* the star_expressions are parsed whatever the name (and may
-           raise, e.g. a bad escape in a string); the message is only for
-           print and exec */
+        /* the star_expressions are parsed (with the invalid rules) whatever
+           the name, and may raise; the message is only for print and exec */
         p->pos = start + 1;
-        RpExpr *b = rp_p_star_expressions(p);
-        if (P_ERR(p)) {
-            p->invalid_rules = 1;
+        if (!rp_p_enter(p, 1))
             return;
-        }
+        RpExpr *b = rp_p_star_expressions(p);
+        rp_p_leave(p, 1);
+        if (P_ERR(p))
+            return;
         if (b && (rp_p_is_name(t0, "print") || rp_p_is_name(t0, "exec"))) {
-            p->invalid_rules = 1;
             int n = (int)(t0->t.end - t0->t.start);
             rp_p_raise_range(p, t0->t.lineno, t0->t.col_offset, b->end_lineno, b->end_col_offset,
                              "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
@@ -1151,7 +1278,6 @@ static void invalid_expression(Parser *p, long start)
             return;
         }
     }
-    p->invalid_rules = 1;
     p->pos = start;
 }
 
@@ -1196,14 +1322,25 @@ static RpExpr *expression_inner(Parser *p)
 
 RpExpr *rp_p_expression(Parser *p)
 {
+    if (!p->pass2)
+        return expression_inner(p);
+    RpExpr *r;
+    if (memo_get(p, MEMO_EXPRESSION, &r))
+        return r;
+    long start = p->pos;
     if (p->invalid_rules) {
-        long start = p->pos;
         invalid_expression(p, start);
         if (P_ERR(p))
             return NULL;
         p->pos = start;
     }
-    return expression_inner(p);
+    r = expression_inner(p);
+    if (P_ERR(p))
+        return NULL;
+    memo_put(p, MEMO_EXPRESSION, start, r);
+    if (!r)
+        p->pos = start;
+    return r;
 }
 
 /* ---- named expressions, star expressions ----------------------------------- */
@@ -1252,7 +1389,7 @@ static void invalid_named_expression(Parser *p)
             /* list / tuple / genexp atom at the start */
             RpExpr *at = rp_p_atom(p);
             if (at && (at->kind == RP_List_kind || at->kind == RP_ListComp_kind ||
-                       (at->kind == RP_Tuple_kind && at == p->last_paren_tuple) ||
+                       rp_p_is_paren_tuple(p, at) ||
                        at->kind == RP_GeneratorExp_kind))
                 excluded = at->kind != RP_ListComp_kind;
             if (P_ERR(p))

@@ -43,6 +43,12 @@ typedef struct PName {
     size_t len, hash;
 } PName;
 
+typedef struct PMemo {
+    long key;           /* position * 8 + kind * 2 + invalid_rules; 0 = empty */
+    RpExpr *node;
+    long end;
+} PMemo;
+
 typedef struct Parser {
     RpArena *arena;
     RpTokenizer tok;
@@ -61,7 +67,10 @@ typedef struct Parser {
 
     int error;          /* an error has been reported in *err */
     int tok_error;      /* ... and it came from the tokenizer */
-    int invalid_rules;  /* pass 2 */
+    int invalid_rules;  /* the invalid_* checks are on (pass 2) */
+    int pass2;          /* in pass 2 (expression/disjunction memoized) */
+    PMemo *memo;
+    size_t memo_cap, memo_len;
     int parsing_started;/* single mode: for the implicit NEWLINE */
     int depth;          /* CPython's rule depth, approximated (MAXSTACK) */
     int in_fstring;     /* parsing an f-string expression */
@@ -69,7 +78,9 @@ typedef struct Parser {
     int fatal;          /* MemoryError: no second pass */
     long stmt_start;    /* first token of the current top-level statement */
     long pass1_fill;    /* tokens pass 1 had read (pass 2 tops up to it) */
-    RpExpr *last_paren_tuple;   /* the last parenthesized tuple built */
+    /* pass 2: the Tuple nodes that were written with parentheses */
+    const RpExpr **paren_tuples;
+    size_t paren_cap, paren_len;
     /* f-string sub-parser: tokens on line fstart_lineno are shifted right
        by fstart_col; errors get the "f-string: " prefix */
     int no_genexp_arg;  /* class bases: no `primary genexp` form */
@@ -181,6 +192,8 @@ RpExpr *rp_p_star_targets(Parser *p);         /* for `for` targets */
 RpExpr *rp_p_star_target(Parser *p);          /* one target, not validated */
 RpExpr *rp_p_star_expressions_eval(Parser *p);
 int rp_p_was_parenthesized_or_display(Parser *p, const RpExpr *e, PToken *start);
+void rp_p_note_paren_tuple(Parser *p, const RpExpr *e);
+int rp_p_is_paren_tuple(Parser *p, const RpExpr *e);
 RpExpr *rp_p_fstring_expr(Parser *p, const char *s, size_t n, PToken *t, const char *brace);
 RpExpr *rp_p_slices(Parser *p);
 RpExpr *rp_p_starred_expression(Parser *p);  /* '*' expression */

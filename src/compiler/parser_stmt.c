@@ -105,7 +105,7 @@ static void invalid_assignment(Parser *p, long start)
             p->invalid_rules = save;
             if (P_ERR(p))
                 return;
-            if (a && (a->kind == RP_List_kind || (a->kind == RP_Tuple_kind && a == p->last_paren_tuple)) &&
+            if (a && (a->kind == RP_List_kind || rp_p_is_paren_tuple(p, a)) &&
                 rp_p_expect(p, RP_TOK_COLON)) {
                 if (rp_p_expression(p)) {
                     rp_p_raise_expr(p, a, "only single target (not %s) can be annotated",

@@ -585,11 +585,9 @@ RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size)
     if (size < sizeof(RpObject) || size > SIZE_MAX / 2) {
         return rp_err_nomemory();
     }
-    RpObject *o = alloc_object(type, size);
-    if (o != NULL) {
-        memset((char *)o + sizeof(RpObject), 0, size - sizeof(RpObject));
-    }
-    return o;
+    /* not zeroed: the caller initialises every field (a big str would
+       otherwise be written twice) */
+    return alloc_object(type, size);
 }
 
 RpObject *rp_object_resize(RpObject *o, size_t oldsize, size_t newsize)

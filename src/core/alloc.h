@@ -27,8 +27,9 @@ RpObject *rp_object_alloc(RpTypeObject *type);
 RpVarObject *rp_object_alloc_var(RpTypeObject *type, rp_ssize_t nitems);
 /* Memory for an object of exactly `size` bytes whose layout is not
  * basicsize + n * itemsize (str: a 48- or 72-byte header, then (len+1)
- * code points of 1, 2 or 4 bytes).  Header set, the rest zeroed, NOT
- * tracked; NULL with MemoryError. */
+ * code points of 1, 2 or 4 bytes).  The RpObject header is set, the rest
+ * is UNINITIALISED (the caller fills every field); NOT tracked; NULL with
+ * MemoryError. */
 RpObject *rp_object_alloc_size(RpTypeObject *type, size_t size);
 /* Resize such an object (it must not carry a GC head, nor be referenced
  * from anywhere but the caller: it may move).  Returns the new address,

@@ -154,6 +154,17 @@ int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
         n++;
     }
     memset(&members[n], 0, sizeof(members[n]));
+    /* a visible field may share its name with a hidden one (os.stat_result's
+       integer st_mtime and float st_mtime): the repr shows the visible
+       value under the name, the attribute is the hidden field, as CPython
+       (whose visible ones are unnamed) */
+    for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+            if (strcmp(members[i].name, members[j].name) == 0) {
+                members[i].offset = members[j].offset;
+            }
+        }
+    }
 
     RpTypeObject init = {
         .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),

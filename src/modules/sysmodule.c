@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <float.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,7 +166,7 @@ static int flush_stream(const char *name)
     if (is_closed <= 0) {
         RpObject *r = rp_call_method(f, rp_id(flush), NULL, 0);
         if (r == NULL) {
-            rp_err_write_unraisable(NULL);
+            rp_err_write_unraisable(f);    /* "Exception ignored in: <...'<stdout>'...>" */
             rc = -1;
         }
         rp_xdecref(r);
@@ -1393,6 +1394,12 @@ RpObject *rp_sys_init(int argc, char **argv)
     if (rp_namespace_init_types() < 0 || init_seq_types() < 0 || rp_fileio_init_types() < 0) {
         return NULL;
     }
+    /* as CPython's start-up: a write to a closed pipe is an EPIPE error
+       (BrokenPipeError), not a fatal signal */
+    signal(SIGPIPE, SIG_IGN);
+#ifdef SIGXFSZ
+    signal(SIGXFSZ, SIG_IGN);
+#endif
     if (rp_tstate()->recursion_limit == 0) {
         rp_tstate()->recursion_limit = 1000;
     }

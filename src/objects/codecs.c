@@ -364,20 +364,37 @@ static RpObject *utf8_decode_ctx(DecodeCtx *c)
         memcpy(d, s, (size_t)len);
         return r;
     }
-    rp_ssize_t k = 0;
-    for (i = 0; i < len;) {
-        unsigned char b = s[i];
-        if (b < 0x80) {
-            rp_str_write(kind, d, k++, b);
-            i++;
-            continue;
-        }
-        rp_ssize_t n;
-        const char *reason;
-        int32_t ch = utf8_decode_one(s, len, i, &n, &reason);
-        rp_str_write(kind, d, k++, (uint32_t)ch);
-        i += n;
+    /* pass 2: the input is valid, decode without checks */
+#define DECODE_INTO(T)                                                              \
+    do {                                                                            \
+        T *o = (T *)d;                                                              \
+        for (i = 0; i < len;) {                                                     \
+            uint32_t b0 = s[i];                                                     \
+            if (b0 < 0x80) {                                                        \
+                *o++ = (T)b0;                                                       \
+                i++;                                                                \
+            } else if (b0 < 0xe0) {                                                 \
+                *o++ = (T)(((b0 & 0x1f) << 6) | (s[i + 1] & 0x3f));                 \
+                i += 2;                                                             \
+            } else if (b0 < 0xf0) {                                                 \
+                *o++ = (T)(((b0 & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) | \
+                           (s[i + 2] & 0x3f));                                      \
+                i += 3;                                                             \
+            } else {                                                                \
+                *o++ = (T)(((b0 & 0x07) << 18) | ((uint32_t)(s[i + 1] & 0x3f) << 12) | \
+                           ((uint32_t)(s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f));   \
+                i += 4;                                                             \
+            }                                                                       \
+        }                                                                           \
+    } while (0)
+    if (kind == RP_STR_1BYTE) {
+        DECODE_INTO(uint8_t);
+    } else if (kind == RP_STR_2BYTE) {
+        DECODE_INTO(uint16_t);
+    } else {
+        DECODE_INTO(uint32_t);
     }
+#undef DECODE_INTO
     return r;
 }
 
@@ -535,12 +552,75 @@ static int encode_error(EncodeCtx *c, RpByteBuf *b, rp_ssize_t start, rp_ssize_t
 
 /* ---- UTF-8 encoding ---------------------------------------------------------------- */
 
+/* The common case: no surrogates.  Size first, then write straight into
+ * the bytes object.  Returns NULL without an exception when a surrogate
+ * is found (the caller takes the slow path with the error handler). */
+static RpObject *utf8_encode_fast(RpObject *s)
+{
+    rp_ssize_t len = rp_str_len(s), i, size = 0;
+    int kind = rp_str_kind(s);
+    const void *data = rp_str_data(s);
+    if (kind == RP_STR_1BYTE) {
+        const uint8_t *p = data;
+        for (i = 0; i < len; i++) {
+            size += 1 + (p[i] >> 7);
+        }
+    } else if (kind == RP_STR_2BYTE) {
+        const uint16_t *p = data;
+        for (i = 0; i < len; i++) {
+            uint32_t ch = p[i];
+            if (ch < 0x80) size += 1;
+            else if (ch < 0x800) size += 2;
+            else if (ch >= 0xd800 && ch <= 0xdfff) return NULL;
+            else size += 3;
+        }
+    } else {
+        const uint32_t *p = data;
+        for (i = 0; i < len; i++) {
+            uint32_t ch = p[i];
+            if (ch < 0x80) size += 1;
+            else if (ch < 0x800) size += 2;
+            else if (ch >= 0xd800 && ch <= 0xdfff) return NULL;
+            else if (ch < 0x10000) size += 3;
+            else size += 4;
+        }
+    }
+    RpObject *r = rp_bytes_new(size);
+    if (r == NULL) {
+        return NULL;
+    }
+    uint8_t *o = (uint8_t *)rp_bytes_data(r);
+    for (i = 0; i < len; i++) {
+        uint32_t ch = rp_str_read(kind, data, i);
+        if (ch < 0x80) {
+            *o++ = (uint8_t)ch;
+        } else if (ch < 0x800) {
+            *o++ = (uint8_t)(0xc0 | (ch >> 6));
+            *o++ = (uint8_t)(0x80 | (ch & 0x3f));
+        } else if (ch < 0x10000) {
+            *o++ = (uint8_t)(0xe0 | (ch >> 12));
+            *o++ = (uint8_t)(0x80 | ((ch >> 6) & 0x3f));
+            *o++ = (uint8_t)(0x80 | (ch & 0x3f));
+        } else {
+            *o++ = (uint8_t)(0xf0 | (ch >> 18));
+            *o++ = (uint8_t)(0x80 | ((ch >> 12) & 0x3f));
+            *o++ = (uint8_t)(0x80 | ((ch >> 6) & 0x3f));
+            *o++ = (uint8_t)(0x80 | (ch & 0x3f));
+        }
+    }
+    return r;
+}
+
 static RpObject *utf8_encode_ctx(EncodeCtx *c)
 {
     RpObject *s = c->str;
     rp_ssize_t len = rp_str_len(s), i;
     if (rp_str_is_ascii(s)) {
         return rp_bytes_from_data(rp_str_data(s), len);
+    }
+    RpObject *fast = utf8_encode_fast(s);
+    if (fast != NULL || rp_err_occurred()) {
+        return fast;
     }
     int kind = rp_str_kind(s);
     const void *data = rp_str_data(s);

@@ -65,6 +65,21 @@ RpObject *rp_str_from_kind_data_max(int kind, const void *data, rp_ssize_t len,
 /* The hash of str data and bytes (strobject.c). */
 rp_hash_t rp_hash_bytes(const void *p, size_t n);
 
+/* rp_strwriter_write_char with the common case inline (room left, the
+ * character fits the current kind). */
+static inline int rp_strwriter_put(RpStrWriter *w, uint32_t ch)
+{
+    if (RP_LIKELY(w->readonly == NULL && w->len < w->cap) &&
+        (ch < 0x100 || w->kind == RP_STR_4BYTE || (w->kind == RP_STR_2BYTE && ch < 0x10000))) {
+        rp_str_write(w->kind, w->buf, w->len++, ch);
+        if (ch > w->maxchar) {
+            w->maxchar = ch;
+        }
+        return 0;
+    }
+    return rp_strwriter_write_char(w, ch);
+}
+
 /* Write s by copying, never keeping it by reference: what CPython does
  * for the text of numbers it formats straight into its writer (so
  * '%s' % 5 and '{}'.format(5) give the '5' singleton). */
@@ -89,6 +104,9 @@ enum { RP_FAST_SEARCH = 1, RP_FAST_RSEARCH = 2, RP_FAST_COUNT = 0 };
  * at most maxcount) of the needle in the haystack, both of `kind`. */
 rp_ssize_t rp_fastsearch(int kind, const void *s, rp_ssize_t n,
                          const void *p, rp_ssize_t m, rp_ssize_t maxcount, int mode);
+/* All the matches at once (positions in an rp_mem block); -1 on error. */
+rp_ssize_t rp_fastsearch_all(int kind, const void *s, rp_ssize_t n, const void *p, rp_ssize_t m,
+                             rp_ssize_t maxcount, rp_ssize_t **out);
 /* Same over bytes. */
 rp_ssize_t rp_fastsearch_bytes(const char *s, rp_ssize_t n, const char *p, rp_ssize_t m,
                                rp_ssize_t maxcount, int mode);

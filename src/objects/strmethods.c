@@ -216,6 +216,38 @@ static int lower_full(int kind, const void *data, rp_ssize_t length, rp_ssize_t 
 
 enum { CASE_LOWER, CASE_UPPER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 
+/* The mapping of the character at i for `how` into out[]; returns the count. */
+static inline int map_case(int how, int kind, const void *data, rp_ssize_t len, rp_ssize_t i,
+                           int *previous_is_cased, uint32_t out[3])
+{
+    uint32_t c = READ(i);
+    int n;
+    switch (how) {
+    case CASE_LOWER:
+        return lower_full(kind, data, len, i, c, out);
+    case CASE_UPPER:
+        return rp_unicode_toupper_full(c, out);
+    case CASE_FOLD:
+        return rp_unicode_tofold_full(c, out);
+    case CASE_SWAP:
+        if (rp_unicode_isupper(c)) {
+            return lower_full(kind, data, len, i, c, out);
+        }
+        if (rp_unicode_islower(c)) {
+            return rp_unicode_toupper_full(c, out);
+        }
+        out[0] = c;
+        return 1;
+    case CASE_TITLE:
+        n = *previous_is_cased ? lower_full(kind, data, len, i, c, out)
+                               : rp_unicode_totitle_full(c, out);
+        *previous_is_cased = rp_unicode_iscased(c);
+        return n;
+    default: /* capitalize */
+        return i == 0 ? rp_unicode_totitle_full(c, out) : lower_full(kind, data, len, i, c, out);
+    }
+}
+
 static RpObject *do_case(RpObject *self, int how)
 {
     rp_ssize_t len = rp_str_len(self), i;
@@ -240,59 +272,39 @@ static RpObject *do_case(RpObject *self, int how)
         }
         return r;
     }
-    RpStrWriter w;
-    rp_strwriter_init(&w);
-    w.overallocate = 1;
-    if (rp_strwriter_prepare(&w, len, rp_str_kind_maxchar(self)) < 0) {
-        goto fail;
-    }
-    int previous_is_cased = 0;
-    for (i = 0; i < len; i++) {
-        uint32_t c = READ(i), out[3];
-        int n;
-        switch (how) {
-        case CASE_LOWER:
-            n = lower_full(kind, data, len, i, c, out);
-            break;
-        case CASE_UPPER:
-            n = rp_unicode_toupper_full(c, out);
-            break;
-        case CASE_FOLD:
-            n = rp_unicode_tofold_full(c, out);
-            break;
-        case CASE_SWAP:
-            if (rp_unicode_isupper(c)) {
-                n = lower_full(kind, data, len, i, c, out);
-            } else if (rp_unicode_islower(c)) {
-                n = rp_unicode_toupper_full(c, out);
-            } else {
-                out[0] = c;
-                n = 1;
-            }
-            break;
-        case CASE_TITLE:
-            n = previous_is_cased ? lower_full(kind, data, len, i, c, out)
-                                  : rp_unicode_totitle_full(c, out);
-            previous_is_cased = rp_unicode_iscased(c);
-            break;
-        default: /* capitalize */
-            n = i == 0 ? rp_unicode_totitle_full(c, out) : lower_full(kind, data, len, i, c, out);
-            break;
-        }
-        for (int k = 0; k < n; k++) {
-            if (rp_strwriter_write_char(&w, out[k]) < 0) {
-                goto fail;
-            }
-        }
-    }
     if (len == 0) {
-        rp_strwriter_discard(&w);
         return rp_str_new(0, 0);
     }
-    return rp_strwriter_finish_fresh(&w);
-fail:
-    rp_strwriter_discard(&w);
-    return NULL;
+    /* pass 1: the length and the widest character of the result (a
+       mapping may lengthen: 'ß' -> 'SS', or narrow: 'ÿ'.upper() is 'Ÿ') */
+    rp_ssize_t total = 0;
+    uint32_t maxchar = 0, out[3];
+    int prev = 0;
+    for (i = 0; i < len; i++) {
+        int n = map_case(how, kind, data, len, i, &prev, out);
+        for (int k = 0; k < n; k++) {
+            if (out[k] > maxchar) {
+                maxchar = out[k];
+            }
+        }
+        total += n;
+    }
+    /* pass 2: write; a new object even for one character (CPython) */
+    RpObject *r = rp_str_new(total, maxchar);
+    if (r == NULL) {
+        return NULL;
+    }
+    int rkind = rp_str_kind(r);
+    void *d = rp_str_data(r);
+    rp_ssize_t j = 0;
+    prev = 0;
+    for (i = 0; i < len; i++) {
+        int n = map_case(how, kind, data, len, i, &prev, out);
+        for (int k = 0; k < n; k++) {
+            rp_str_write(rkind, d, j++, out[k]);
+        }
+    }
+    return r;
 }
 
 static RpObject *str_lower(RpObject *self, RpObject *u) { return do_case(self, CASE_LOWER); }
@@ -845,21 +857,36 @@ fail:
 
 static RpObject *split_sep(RpObject *self, RpObject *sep, rp_ssize_t maxcount)
 {
-    rp_ssize_t len = rp_str_len(self), n = rp_str_len(sep), i = 0;
+    rp_ssize_t len = rp_str_len(self), n = rp_str_len(sep), i = 0, count = 0;
+    rp_ssize_t *pos = NULL;
+    if (rp_str_kind(sep) <= rp_str_kind(self)) {
+        int owned = 0;
+        const void *p = rp_str_as_kind(sep, rp_str_kind(self), &owned);
+        if (p == NULL) {
+            return NULL;
+        }
+        count = rp_fastsearch_all(rp_str_kind(self), rp_str_data(self), len, p, n, maxcount, &pos);
+        if (owned) {
+            rp_mem_free((void *)p);
+        }
+        if (count < 0) {
+            return NULL;
+        }
+    }
     RpObject *list = rp_list_new(0);
     if (list == NULL) {
+        rp_mem_free(pos);
         return NULL;
     }
-    while (maxcount-- > 0) {
-        rp_ssize_t pos = rp_str_search(self, sep, i, len, RP_FAST_SEARCH, -1);
-        if (pos == -2) goto fail;
-        if (pos < 0) break;
-        if (append_sub(list, self, i, pos) < 0) goto fail;
-        i = pos + n;
+    for (rp_ssize_t k = 0; k < count; k++) {
+        if (append_sub(list, self, i, pos[k]) < 0) goto fail;
+        i = pos[k] + n;
     }
     if (append_sub(list, self, i, len) < 0) goto fail;
+    rp_mem_free(pos);
     return list;
 fail:
+    rp_mem_free(pos);
     rp_decref(list);
     return NULL;
 }
@@ -1073,55 +1100,101 @@ static RpObject *replace_impl(RpObject *self, RpObject *old, RpObject *new_, rp_
     if (olen == 0) {
         count = len + 1 < maxcount ? len + 1 : maxcount;
     } else {
-        count = rp_str_search(self, old, 0, len, RP_FAST_COUNT, maxcount);
-        if (count == -2) {
-            return NULL;
+        if (rp_str_kind(old) > rp_str_kind(self)) {
+            return unchanged(self);   /* canonical kinds: cannot occur */
+        }
+        count = maxcount;   /* an upper bound, for the overflow check */
+        if (count > len / olen) {
+            count = len / olen;
         }
     }
     if (count <= 0) {
-        return unchanged(self);
-    }
-    if (olen == nlen && olen > 0 && rp_str_eq(old, new_)) {
         return unchanged(self);
     }
     rp_ssize_t delta = nlen - olen;
     if (delta > 0 && count > (RP_SSIZE_T_MAX - len) / delta) {
         return rp_err_set_string(&RpExc_OverflowError, "replace string is too long");
     }
-    RpStrWriter w;
-    rp_strwriter_init(&w);
-    w.overallocate = 1;
-    uint32_t m1 = rp_str_kind_maxchar(self), m2 = nlen ? rp_str_kind_maxchar(new_) : 0;
-    if (rp_strwriter_prepare(&w, len + count * delta, m1 > m2 ? m1 : m2) < 0) {
-        goto fail;
-    }
-    rp_ssize_t i = 0, k;
     if (olen == 0) {
-        for (k = 0; k < count; k++) {
-            if (rp_strwriter_write_str(&w, new_) < 0) goto fail;
+        /* insert new before every character (count times) */
+        RpStrWriter w;
+        rp_strwriter_init(&w);
+        w.overallocate = 1;
+        uint32_t m1 = rp_str_kind_maxchar(self), m2 = nlen ? rp_str_kind_maxchar(new_) : 0;
+        if (rp_strwriter_prepare(&w, len + count * delta, m1 > m2 ? m1 : m2) < 0) {
+            goto wfail;
+        }
+        rp_ssize_t i = 0;
+        for (rp_ssize_t k = 0; k < count; k++) {
+            if (rp_strwriter_write_str(&w, new_) < 0) goto wfail;
             if (i < len) {
-                if (rp_strwriter_write_substr(&w, self, i, i + 1) < 0) goto fail;
+                if (rp_strwriter_write_substr(&w, self, i, i + 1) < 0) goto wfail;
                 i++;
             }
         }
+        if (rp_strwriter_write_substr(&w, self, i, len) < 0) goto wfail;
+        return rp_strwriter_finish_fresh(&w);
+    wfail:
+        rp_strwriter_discard(&w);
+        return NULL;
+    }
+    /* all the matches in one scan, then one exact allocation */
+    int kind = rp_str_kind(self);
+    const void *data = rp_str_data(self);
+    int owned = 0;
+    const void *p = rp_str_as_kind(old, kind, &owned);
+    if (p == NULL) {
+        return NULL;
+    }
+    rp_ssize_t *pos;
+    count = rp_fastsearch_all(kind, data, len, p, olen, maxcount, &pos);
+    if (owned) {
+        rp_mem_free((void *)p);
+    }
+    if (count <= 0) {
+        rp_mem_free(pos);
+        return count < 0 ? NULL : unchanged(self);
+    }
+    /* the exact widest character of the result (it may narrow:
+       'a€'.replace('€', '') is ASCII) */
+    uint32_t maxchar = nlen ? rp_str_kind_maxchar(new_) : 0;
+    if (rp_str_is_ascii(self)) {
+        maxchar = maxchar > 127 ? maxchar : 127;
     } else {
-        for (k = 0; k < count; k++) {
-            rp_ssize_t j = rp_str_search(self, old, i, len, RP_FAST_SEARCH, -1);
-            if (j < 0) break;
-            if (rp_strwriter_write_substr(&w, self, i, j) < 0) goto fail;
-            if (rp_strwriter_write_str(&w, new_) < 0) goto fail;
-            i = j + olen;
+        rp_ssize_t i = 0;
+        for (rp_ssize_t k = 0; k <= count; k++) {
+            rp_ssize_t j = k < count ? pos[k] : len;
+            uint32_t m = rp_str_find_maxchar(kind, data, i, j);
+            if (m > maxchar) {
+                maxchar = m;
+            }
+            if (k < count) {
+                i = j + olen;
+            }
         }
     }
-    if (rp_strwriter_write_substr(&w, self, i, len) < 0) goto fail;
-    if (w.len == 0 && w.readonly == NULL) {
-        rp_strwriter_discard(&w);
-        return rp_str_new(0, 0);
+    rp_ssize_t newlen = len + count * delta;
+    RpObject *r = rp_str_new(newlen, maxchar);
+    if (r == NULL) {
+        rp_mem_free(pos);
+        return NULL;
     }
-    return rp_strwriter_finish_fresh(&w);
-fail:
-    rp_strwriter_discard(&w);
-    return NULL;
+    int rkind = rp_str_kind(r);
+    void *d = rp_str_data(r);
+    const void *nd = rp_str_data(new_);
+    int nkind = rp_str_kind(new_);
+    rp_ssize_t i = 0, o = 0;
+    for (rp_ssize_t k = 0; k < count; k++) {
+        rp_ssize_t j = pos[k];
+        rp_str_copy_chars(d, rkind, o, data, kind, i, j - i);
+        o += j - i;
+        rp_str_copy_chars(d, rkind, o, nd, nkind, 0, nlen);
+        o += nlen;
+        i = j + olen;
+    }
+    rp_str_copy_chars(d, rkind, o, data, kind, i, len - i);
+    rp_mem_free(pos);
+    return r;
 }
 
 static RpObject *str_replace(RpObject *self, RpObject *const *args, size_t nargs)

@@ -284,12 +284,20 @@ RpObject *rp_str_new(rp_ssize_t len, uint32_t maxchar)
     RpStrObject *s = (RpStrObject *)o;
     s->length = len;
     s->hash = -1;
+    memset(&s->state, 0, sizeof(s->state));
     s->state.interned = RP_STR_NOT_INTERNED;
     s->state.kind = (unsigned)kind;
     s->state.compact = 1;
     s->state.ascii = (unsigned)ascii;
     s->utf8 = NULL;
-    /* data after the header is zeroed by the allocator, terminator too */
+    if (!ascii) {
+        RpCompactStrObject *c = (RpCompactStrObject *)o;
+        c->utf8_length = 0;
+        c->reserved1 = NULL;
+        c->reserved2 = 0;
+    }
+    /* the data is uninitialised (the caller fills it); the terminator */
+    rp_str_write(kind, rp_str_data(o), len, 0);
     return o;
 }
 
@@ -621,7 +629,23 @@ RpObject *rp_str_richcompare(RpObject *a, RpObject *b, int op)
 
 void rp_strwriter_init(RpStrWriter *w)
 {
-    memset(w, 0, sizeof(*w));
+    w->buf = w->small;
+    w->len = 0;
+    w->cap = (rp_ssize_t)sizeof(w->small);
+    w->kind = RP_STR_1BYTE;
+    w->maxchar = 0;
+    w->overallocate = 0;
+    w->readonly = NULL;
+}
+
+static inline void writer_free_buf(RpStrWriter *w)
+{
+    if (w->buf != (void *)w->small) {
+        rp_mem_free(w->buf);
+    }
+    w->buf = w->small;
+    w->len = 0;
+    w->cap = (rp_ssize_t)sizeof(w->small);
     w->kind = RP_STR_1BYTE;
 }
 
@@ -636,8 +660,11 @@ static int writer_materialize(RpStrWriter *w, rp_ssize_t extra)
     if (cap < n + n / 4 + 8) {
         cap = n + n / 4 + 8;
     }
-    void *buf = rp_mem_malloc((size_t)cap * (size_t)kind);
-    if (buf == NULL) {
+    void *buf;
+    if ((size_t)cap * (size_t)kind <= sizeof(w->small)) {
+        buf = w->small;
+        cap = (rp_ssize_t)(sizeof(w->small) / (size_t)kind);
+    } else if ((buf = rp_mem_malloc((size_t)cap * (size_t)kind)) == NULL) {
         w->readonly = ro;
         rp_err_nomemory();
         return -1;
@@ -672,13 +699,23 @@ static int writer_grow(RpStrWriter *w, rp_ssize_t extra, uint32_t maxchar)
             return -1;
         }
         rp_str_copy_chars(buf, kind, 0, w->buf, w->kind, 0, w->len);
-        rp_mem_free(w->buf);
+        if (w->buf != (void *)w->small) {
+            rp_mem_free(w->buf);
+        }
         w->buf = buf;
         w->cap = cap;
         w->kind = kind;
     } else if (need > w->cap) {
         rp_ssize_t cap = need + need / 4 + 8;
-        void *buf = rp_mem_realloc(w->buf, (size_t)cap * (size_t)w->kind);
+        void *buf;
+        if (w->buf == (void *)w->small) {
+            buf = rp_mem_malloc((size_t)cap * (size_t)w->kind);
+            if (buf != NULL) {
+                memcpy(buf, w->small, (size_t)w->len * (size_t)w->kind);
+            }
+        } else {
+            buf = rp_mem_realloc(w->buf, (size_t)cap * (size_t)w->kind);
+        }
         if (buf == NULL) {
             rp_err_nomemory();
             return -1;
@@ -830,9 +867,7 @@ RpObject *rp_strwriter_finish(RpStrWriter *w)
         return r;
     }
     r = rp_str_from_kind_data_max(w->kind, w->buf, w->len, w->maxchar);
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     return r;
 }
 
@@ -848,17 +883,13 @@ RpObject *rp_strwriter_finish_fresh(RpStrWriter *w)
     if (r != NULL) {
         rp_str_write(rp_str_kind(r), rp_str_data(r), 0, rp_str_read(w->kind, w->buf, 0));
     }
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     return r;
 }
 
 void rp_strwriter_discard(RpStrWriter *w)
 {
-    rp_mem_free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
+    writer_free_buf(w);
     RP_CLEAR(w->readonly);
 }
 
@@ -1241,6 +1272,14 @@ static RpObject *str_item(RpObject *s, rp_ssize_t i)
 
 RpObject *rp_str_getitem(RpObject *s, RpObject *key)
 {
+    if (rp_int_check_exact(key) && rp_int_is_compact((RpLongObject *)key)) {
+        /* the common s[i] */
+        rp_ssize_t i = rp_int_compact_value((RpLongObject *)key);
+        if (i < 0) {
+            i += rp_str_len(s);
+        }
+        return str_item(s, i);
+    }
     if (rp_index_check(key)) {
         rp_ssize_t i = rp_number_as_ssize_t(key, &RpExc_IndexError);
         if (i == -1 && rp_err_occurred()) {
@@ -1355,6 +1394,21 @@ static int write_escaped(RpStrWriter *w, uint32_t ch, int ascii_only, uint32_t q
     return rp_strwriter_write_ascii(w, buf, n);
 }
 
+/* the length of the escape for ch (1 when written as is) */
+static inline int escaped_len(uint32_t ch, int ascii_only, uint32_t quote)
+{
+    if (ch == quote || ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+        return 2;
+    }
+    if (ch < ' ' || ch == 0x7f) {
+        return 4;
+    }
+    if (ch < 0x7f || (!ascii_only && rp_unicode_isprintable(ch))) {
+        return 1;
+    }
+    return ch <= 0xff ? 4 : ch <= 0xffff ? 6 : 10;
+}
+
 static RpObject *str_repr_impl(RpObject *s, int ascii_only)
 {
     rp_ssize_t len = rp_str_len(s), i;
@@ -1371,46 +1425,50 @@ static RpObject *str_repr_impl(RpObject *s, int ascii_only)
         }
     }
     uint32_t quote = (squote && !dquote) ? '"' : '\'';
-    RpStrWriter w;
-    rp_strwriter_init(&w);
-    w.overallocate = 1;
-    if (rp_strwriter_prepare(&w, len + 2, rp_str_is_ascii(s) ? 127 : rp_str_kind_maxchar(s)) < 0) {
-        goto fail;
-    }
-    if (rp_strwriter_write_char(&w, quote) < 0) {
-        goto fail;
-    }
-    if (rp_str_is_ascii(s)) {
-        /* fast: runs of plain characters */
-        const uint8_t *p = data;
-        i = 0;
-        while (i < len) {
-            rp_ssize_t j = i;
-            while (j < len && p[j] >= ' ' && p[j] < 0x7f && p[j] != '\\' && p[j] != quote) {
-                j++;
-            }
-            if (j > i && rp_strwriter_write_ascii(&w, (const char *)p + i, j - i) < 0) {
-                goto fail;
-            }
-            if (j < len && write_escaped(&w, p[j], ascii_only, quote) < 0) {
-                goto fail;
-            }
-            i = j + 1;
+    /* pass 1: the exact size and widest character of the result */
+    rp_ssize_t total = 2;
+    uint32_t maxchar = 127;
+    for (i = 0; i < len; i++) {
+        uint32_t c = rp_str_read(kind, data, i);
+        int n = escaped_len(c, ascii_only, quote);
+        if (n == 1 && c > maxchar) {
+            maxchar = c;
         }
-    } else {
-        for (i = 0; i < len; i++) {
-            if (write_escaped(&w, rp_str_read(kind, data, i), ascii_only, quote) < 0) {
-                goto fail;
+        if (total > RP_SSIZE_T_MAX - 10) {
+            return rp_err_set_string(&RpExc_OverflowError, "string is too long to generate repr");
+        }
+        total += n;
+    }
+    RpObject *r = rp_str_new(total, maxchar);
+    if (r == NULL) {
+        return NULL;
+    }
+    /* pass 2 */
+    int rkind = rp_str_kind(r);
+    void *d = rp_str_data(r);
+    rp_ssize_t o = 0;
+#define PUT(ch) rp_str_write(rkind, d, o++, (ch))
+    PUT(quote);
+    for (i = 0; i < len; i++) {
+        uint32_t ch = rp_str_read(kind, data, i);
+        int n = escaped_len(ch, ascii_only, quote);
+        if (n == 1) {
+            PUT(ch);
+        } else if (n == 2) {
+            PUT('\\');
+            PUT(ch == '\t' ? 't' : ch == '\n' ? 'n' : ch == '\r' ? 'r' : ch);
+        } else {
+            int digits = n - 2;
+            PUT('\\');
+            PUT(n == 4 ? 'x' : n == 6 ? 'u' : 'U');
+            for (int k = digits - 1; k >= 0; k--) {
+                PUT((uint32_t)hexdigits[(ch >> (4 * k)) & 0xf]);
             }
         }
     }
-    if (rp_strwriter_write_char(&w, quote) < 0) {
-        goto fail;
-    }
-    return rp_strwriter_finish(&w);
-fail:
-    rp_strwriter_discard(&w);
-    return NULL;
+    PUT(quote);
+#undef PUT
+    return r;
 }
 
 RpObject *rp_str_repr(RpObject *s) { return str_repr_impl(s, 0); }

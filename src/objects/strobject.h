@@ -196,6 +196,9 @@ typedef struct RpStrWriter {
        '%s' % x is x (both as CPython). */
     int overallocate;
     RpObject *readonly;    /* that str (owned), or NULL */
+    /* the first 128 bytes of text need no allocation (buf points here
+       until it grows): an RpStrWriter must not be copied */
+    uint64_t small[16];
 } RpStrWriter;
 void rp_strwriter_init(RpStrWriter *w);
 int rp_strwriter_write_char(RpStrWriter *w, uint32_t ch);           /* -1: MemoryError */

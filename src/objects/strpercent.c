@@ -80,6 +80,9 @@ static RpObject *format_long(RpObject *val, int alt, int prec, uint32_t type)
     if (s == NULL) {
         return NULL;
     }
+    if (base == 10 && prec <= 1) {
+        return s;   /* the decimal text is the answer */
+    }
     const char *p = rp_str_data(s);
     rp_ssize_t n = rp_str_len(s);
     int neg = p[0] == '-';
@@ -158,22 +161,14 @@ static RpObject *formatfloat(RpObject *v, Arg *arg)
         return NULL;
     }
     int prec = arg->prec < 0 ? 6 : arg->prec;
-    char cfmt[16];
-    snprintf(cfmt, sizeof(cfmt), "%%%s.*%c", (arg->flags & F_ALT) ? "#" : "", (char)arg->ch);
-    char local[128];
-    int n = snprintf(local, sizeof(local), cfmt, prec, x);
-    if (n < 0) {
-        return rp_err_set_string(&RpExc_ValueError, "invalid float format");
-    }
-    if ((size_t)n < sizeof(local)) {
-        return rp_str_from_kind_data(RP_STR_1BYTE, local, n);
-    }
-    char *buf = rp_mem_malloc((size_t)n + 1);
+    /* the numbers area's PyOS_double_to_string: CPython's digits, "nan"
+       without a sign, and "%#g" right where glibc drops zeros */
+    char *buf = rp_double_to_string(x, (char)arg->ch, prec,
+                                    (arg->flags & F_ALT) ? RP_DTSF_ALT : 0, NULL);
     if (buf == NULL) {
-        return rp_err_nomemory();
+        return NULL;
     }
-    snprintf(buf, (size_t)n + 1, cfmt, prec, x);
-    RpObject *r = rp_str_from_kind_data(RP_STR_1BYTE, buf, n);
+    RpObject *r = rp_str_from_kind_data(RP_STR_1BYTE, buf, (rp_ssize_t)strlen(buf));
     rp_mem_free(buf);
     return r;
 }

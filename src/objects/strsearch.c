@@ -13,6 +13,31 @@
 #include "../vm/errors.h"
 #include "str_internal.h"
 
+#define DEFINE_HORSPOOL(NAME, T)                                                           \
+    static rp_ssize_t NAME(const T *s, rp_ssize_t n, const T *p, rp_ssize_t m,            \
+                           rp_ssize_t maxcount, int mode)                                  \
+    {                                                                                      \
+        rp_ssize_t i, count = 0, skip[256];                                                \
+        for (i = 0; i < 256; i++) skip[i] = m;                                             \
+        for (i = 0; i < m - 1; i++) skip[p[i] & 0xff] = m - 1 - i;                         \
+        T last = p[m - 1];                                                                 \
+        for (i = 0; i <= n - m;) {                                                         \
+            T c = s[i + m - 1];                                                            \
+            if (c == last && memcmp(s + i, p, (size_t)(m - 1) * sizeof(T)) == 0) {         \
+                if (mode == RP_FAST_SEARCH) return i;                                      \
+                if (++count == maxcount) return count;                                     \
+                i += m;                                                                    \
+                continue;                                                                  \
+            }                                                                              \
+            i += skip[c & 0xff];                                                           \
+        }                                                                                  \
+        return mode == RP_FAST_COUNT ? count : -1;                                         \
+    }
+
+DEFINE_HORSPOOL(search_ucs1_horspool, uint8_t)
+DEFINE_HORSPOOL(search_ucs2_horspool, uint16_t)
+DEFINE_HORSPOOL(search_ucs4_horspool, uint32_t)
+
 #define DEFINE_SEARCH(NAME, T)                                                             \
     static rp_ssize_t NAME(const T *s, rp_ssize_t n, const T *p, rp_ssize_t m,            \
                            rp_ssize_t maxcount, int mode)                                  \
@@ -34,8 +59,29 @@
             }                                                                              \
             return mode == RP_FAST_COUNT ? count : -1;                                     \
         }                                                                                  \
+        if (mode != RP_FAST_RSEARCH) {                                                     \
+            /* scan for the first character, then compare; fall back to   \
+               Horspool when the first character keeps matching in vain */ \
+            T first = p[0];                                                                \
+            rp_ssize_t misses = 0;                                                         \
+            for (i = 0; i <= n - m; i++) {                                                 \
+                if (s[i] != first) continue;                                               \
+                if (memcmp(s + i + 1, p + 1, (size_t)(m - 1) * sizeof(T)) == 0) {         \
+                    if (mode == RP_FAST_SEARCH) return i;                                  \
+                    if (++count == maxcount) return count;                                 \
+                    i += m - 1;                                                            \
+                    continue;                                                              \
+                }                                                                          \
+                if (++misses > 64 && misses > i / 8) break;                                \
+            }                                                                              \
+            if (i > n - m) return mode == RP_FAST_COUNT ? count : -1;                      \
+            s += i; n -= i;                                                                \
+            rp_ssize_t base_ = i, r_ = NAME##_horspool(s, n, p, m, maxcount - count, mode); \
+            if (mode == RP_FAST_SEARCH) return r_ < 0 ? -1 : r_ + base_;                   \
+            return count + r_;                                                             \
+        }                                                                                  \
         rp_ssize_t skip[256];                                                              \
-        if (mode == RP_FAST_RSEARCH) {                                                     \
+        {                                                                                  \
             for (i = 0; i < 256; i++) skip[i] = m;                                         \
             for (i = m - 1; i > 0; i--) skip[p[i] & 0xff] = i;                             \
             T first = p[0];                                                                \
@@ -47,20 +93,7 @@
             }                                                                              \
             return -1;                                                                     \
         }                                                                                  \
-        for (i = 0; i < 256; i++) skip[i] = m;                                             \
-        for (i = 0; i < m - 1; i++) skip[p[i] & 0xff] = m - 1 - i;                         \
-        T last = p[m - 1];                                                                 \
-        for (i = 0; i <= n - m;) {                                                         \
-            T c = s[i + m - 1];                                                            \
-            if (c == last && memcmp(s + i, p, (size_t)(m - 1) * sizeof(T)) == 0) {         \
-                if (mode == RP_FAST_SEARCH) return i;                                      \
-                if (++count == maxcount) return count;                                     \
-                i += m;                                                                    \
-                continue;                                                                  \
-            }                                                                              \
-            i += skip[c & 0xff];                                                           \
-        }                                                                                  \
-        return mode == RP_FAST_COUNT ? count : -1;                                         \
+        return -1;                                                                         \
     }
 
 DEFINE_SEARCH(search_ucs1, uint8_t)
@@ -70,6 +103,25 @@ DEFINE_SEARCH(search_ucs4, uint32_t)
 static rp_ssize_t search_bytes(const uint8_t *s, rp_ssize_t n, const uint8_t *p, rp_ssize_t m,
                                rp_ssize_t maxcount, int mode)
 {
+    if (m == 1 && mode == RP_FAST_COUNT && maxcount >= n) {
+        /* eight bytes at a time: the bytes equal to c become zero bytes,
+           and each zero byte sets exactly one high bit */
+        rp_ssize_t count = 0, i = 0;
+        uint8_t c = p[0];
+        const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7f7f7f7f7f7f7f7fULL;
+        uint64_t pat = ones * c;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t x = w ^ pat;
+            uint64_t t = ~(((x & low7) + low7) | x | low7);
+            count += __builtin_popcountll(t);
+        }
+        for (; i < n; i++) {
+            count += s[i] == c;
+        }
+        return count;
+    }
     if (m == 1 && mode == RP_FAST_SEARCH) {
         const void *r = memchr(s, p[0], (size_t)n);
         return r ? (const uint8_t *)r - s : -1;
@@ -80,22 +132,38 @@ static rp_ssize_t search_bytes(const uint8_t *s, rp_ssize_t n, const uint8_t *p,
         return r ? (const uint8_t *)r - s : -1;
     }
 #endif
-    if (mode == RP_FAST_SEARCH && m > 1 && n >= m) {
-        /* memchr for the first byte, then compare: fast in practice */
+    if (mode != RP_FAST_RSEARCH && n >= m) {
+        /* memchr for the first byte, then compare: fast on real text; if
+           the first byte keeps matching in vain (as in 'aaa...'), finish
+           with Horspool, whose skips make that case linear-ish */
         const uint8_t *cur = s, *end = s + n - m + 1;
-        if (m <= 4 || n < 256) {
-            while (cur < end) {
-                const uint8_t *f = memchr(cur, p[0], (size_t)(end - cur));
-                if (f == NULL) {
-                    return -1;
-                }
-                if (memcmp(f + 1, p + 1, (size_t)(m - 1)) == 0) {
+        rp_ssize_t count = 0, misses = 0;
+        while (cur < end) {
+            const uint8_t *f = memchr(cur, p[0], (size_t)(end - cur));
+            if (f == NULL) {
+                break;
+            }
+            if (memcmp(f + 1, p + 1, (size_t)(m - 1)) == 0) {
+                if (mode == RP_FAST_SEARCH) {
                     return f - s;
                 }
-                cur = f + 1;
+                if (++count == maxcount) {
+                    return count;
+                }
+                cur = f + m;
+                continue;
             }
-            return -1;
+            cur = f + 1;
+            if (++misses > 64 && misses > (cur - s) / 8) {
+                rp_ssize_t off = cur - s;
+                rp_ssize_t r = search_ucs1_horspool(cur, n - off, p, m, maxcount - count, mode);
+                if (mode == RP_FAST_SEARCH) {
+                    return r < 0 ? -1 : r + off;
+                }
+                return count + r;
+            }
         }
+        return mode == RP_FAST_COUNT ? count : -1;
     }
     return search_ucs1(s, n, p, m, maxcount, mode);
 }
@@ -171,4 +239,40 @@ rp_ssize_t rp_str_search(RpObject *hay, RpObject *needle, rp_ssize_t start, rp_s
         r += start;
     }
     return r;
+}
+
+/* Every match (non-overlapping, left to right, at most maxcount) of the
+ * needle in s[0:n], both of `kind`: the count, with the positions in
+ * *out (an rp_mem block the caller frees, or NULL when there is none).
+ * -1 on memory error (MemoryError set). */
+rp_ssize_t rp_fastsearch_all(int kind, const void *s, rp_ssize_t n, const void *p, rp_ssize_t m,
+                             rp_ssize_t maxcount, rp_ssize_t **out)
+{
+    rp_ssize_t count = 0, cap = 0, pos = 0;
+    rp_ssize_t *v = NULL;
+    *out = NULL;
+    if (maxcount < 0) {
+        maxcount = RP_SSIZE_T_MAX;
+    }
+    while (count < maxcount && n - pos >= m) {
+        rp_ssize_t r = rp_fastsearch(kind, (const char *)s + pos * kind, n - pos, p, m, -1,
+                                     RP_FAST_SEARCH);
+        if (r < 0) {
+            break;
+        }
+        if (count == cap) {
+            cap = cap < 16 ? 16 : cap * 2;
+            rp_ssize_t *nv = rp_mem_realloc(v, (size_t)cap * sizeof(rp_ssize_t));
+            if (nv == NULL) {
+                rp_mem_free(v);
+                rp_err_nomemory();
+                return -1;
+            }
+            v = nv;
+        }
+        v[count++] = pos + r;
+        pos += r + m;
+    }
+    *out = v;
+    return count;
 }

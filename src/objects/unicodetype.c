@@ -3,16 +3,6 @@
 
 #include "unicodetype_db.h"
 
-const RpUnicodeTypeRecord *rp_unicode_record(uint32_t ch)
-{
-    if (ch >= 0x110000) {
-        return &rp_ucd_records[0];
-    }
-    unsigned block = rp_ucd_index1[ch >> RP_UCD_SHIFT];
-    return &rp_ucd_records[rp_ucd_index2[(block << RP_UCD_SHIFT) +
-                                         (ch & ((1u << RP_UCD_SHIFT) - 1))]];
-}
-
 static int map_full(uint32_t c, const RpUnicodeTypeRecord *r, int32_t m, uint32_t out[3])
 {
     if (r->flags & RP_UCD_EXTENDED_CASE) {

@@ -30,7 +30,20 @@ enum {
     RP_UCD_LINEBREAK = 0x2000, RP_UCD_EXTENDED_CASE = 0x4000
 };
 
-const RpUnicodeTypeRecord *rp_unicode_record(uint32_t ch);
+/* the generated tables (unicodetype_db.h): a two-level index */
+#define RP_UCD_SHIFT 7
+extern const RpUnicodeTypeRecord rp_ucd_records[];
+extern const uint16_t rp_ucd_index1[], rp_ucd_index2[];
+
+static inline const RpUnicodeTypeRecord *rp_unicode_record(uint32_t ch)
+{
+    if (ch >= 0x110000) {
+        return &rp_ucd_records[0];
+    }
+    unsigned block = rp_ucd_index1[ch >> RP_UCD_SHIFT];
+    return &rp_ucd_records[rp_ucd_index2[(block << RP_UCD_SHIFT) +
+                                         (ch & ((1u << RP_UCD_SHIFT) - 1))]];
+}
 
 static inline int rp_unicode_has(uint32_t ch, unsigned flag)
 {

@@ -1025,6 +1025,87 @@ static void test_bytearray(void)
     rp_decref(ba);
 }
 
+/* differential test of the search functions against a naive search */
+static rp_ssize_t naive(const uint32_t *s, rp_ssize_t n, const uint32_t *p, rp_ssize_t m, int mode)
+{
+    rp_ssize_t count = 0;
+    if (mode == RP_FAST_RSEARCH) {
+        for (rp_ssize_t i = n - m; i >= 0; i--) {
+            if (memcmp(s + i, p, (size_t)m * 4) == 0) return i;
+        }
+        return -1;
+    }
+    for (rp_ssize_t i = 0; i + m <= n;) {
+        if (memcmp(s + i, p, (size_t)m * 4) == 0) {
+            if (mode == RP_FAST_SEARCH) return i;
+            count++;
+            i += m;
+        } else {
+            i++;
+        }
+    }
+    return mode == RP_FAST_COUNT ? count : -1;
+}
+
+static void test_search_random(void)
+{
+    unsigned seed = 12345;
+    uint32_t s4[600], p4[12];
+    uint16_t s2[600], p2[12];
+    uint8_t s1[600], p1[12];
+    int bad = 0;
+    for (int iter = 0; iter < 20000 && bad < 5; iter++) {
+        seed = seed * 1103515245u + 12345u;
+        rp_ssize_t n = (seed >> 8) % 600, m = 1 + (seed >> 20) % 10;
+        int alpha = 2 + (int)((seed >> 4) % 3);
+        for (rp_ssize_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s4[i] = 'a' + (seed >> 16) % (unsigned)alpha;
+        }
+        for (rp_ssize_t i = 0; i < m; i++) {
+            seed = seed * 1103515245u + 12345u;
+            p4[i] = 'a' + (seed >> 16) % (unsigned)alpha;
+        }
+        if (iter % 3 == 0 && n > m) {
+            memcpy(s4 + (seed >> 3) % (unsigned)(n - m), p4, (size_t)m * 4);
+        }
+        for (rp_ssize_t i = 0; i < n; i++) s1[i] = (uint8_t)s4[i], s2[i] = (uint16_t)(s4[i] + 0x100);
+        for (rp_ssize_t i = 0; i < m; i++) p1[i] = (uint8_t)p4[i], p2[i] = (uint16_t)(p4[i] + 0x100);
+        for (int mode = 0; mode < 3; mode++) {
+            rp_ssize_t want = naive(s4, n, p4, m, mode);
+            rp_ssize_t g1 = rp_fastsearch(1, s1, n, p1, m, -1, mode);
+            rp_ssize_t g2 = rp_fastsearch(2, s2, n, p2, m, -1, mode);
+            rp_ssize_t g4 = rp_fastsearch(4, s4, n, p4, m, -1, mode);
+            rp_ssize_t gb = rp_fastsearch_bytes((const char *)s1, n, (const char *)p1, m, -1, mode);
+            if (g1 != want || g2 != want || g4 != want || gb != want) {
+                fprintf(stderr, "  search mismatch mode %d n %ld m %ld: want %ld got %ld %ld %ld %ld\n",
+                        mode, (long)n, (long)m, (long)want, (long)g1, (long)g2, (long)g4, (long)gb);
+                bad++;
+            }
+        }
+        rp_ssize_t *pos;
+        rp_ssize_t c = rp_fastsearch_all(2, s2, n, p2, m, -1, &pos);
+        if (c != naive(s4, n, p4, m, RP_FAST_COUNT)) {
+            bad++;
+        }
+        for (rp_ssize_t k = 0; k < c; k++) {
+            if (memcmp(s2 + pos[k], p2, (size_t)m * 2) != 0 || (k > 0 && pos[k] < pos[k - 1] + m)) {
+                bad++;
+                break;
+            }
+        }
+        rp_mem_free(pos);
+    }
+    CHECK(bad == 0);
+    /* the pathological case switches to Horspool and stays right */
+    static uint8_t big[100000];
+    memset(big, 'a', sizeof(big));
+    big[sizeof(big) - 1] = 'b';
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaaaaab", 8, -1, RP_FAST_SEARCH) == (rp_ssize_t)sizeof(big) - 8);
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaaaaac", 8, -1, RP_FAST_SEARCH) == -1);
+    CHECK(rp_fastsearch(1, big, sizeof(big), "aaaa", 4, -1, RP_FAST_COUNT) == 24999);
+}
+
 static void print_live(RpObject *o, void *arg)
 {
     static int shown;
@@ -1076,6 +1157,7 @@ int main(void)
     test_bytes();
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytes: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     test_bytearray();
+    test_search_random();
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytearray: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     CHECK(rp_err_occurred() == NULL);
     /* every object the tests made is gone (debug builds count them) */

