@@ -1538,6 +1538,35 @@ dispatch:
                 }
                 DISPATCH();
             }
+            if ((nop == OP_STORE_NAME || nop == OP_STORE_GLOBAL) && lhs->ob_refcnt == 2) {
+                /* the same at module level (CPython 3.10's
+                   unicode_concatenate did it for STORE_NAME too): when the
+                   namespace's reference is the only other one, rebind the
+                   name to None for the duration of the append (the key
+                   keeps its place in the dict) */
+                RpObject *ns = nop == OP_STORE_GLOBAL ? frame->f_globals : frame->f_locals;
+                RpObject *name = names[RP_OPARG(next)];
+                if (ns != NULL && rp_dict_check_exact(ns) &&
+                    rp_dict_get_borrow(ns, name) == lhs &&
+                    rp_dict_set(ns, name, rp_None) == 0) {
+                    STACK_SHRINK(2);
+                    int err = rp_str_concat_inplace(&lhs, rhs);
+                    RP_DECREF(rhs);
+                    if (err < 0) {
+                        goto error;
+                    }
+                    next_instr++;
+                    err = rp_dict_set(ns, name, lhs);
+                    RP_DECREF(lhs);
+                    if (err < 0) {
+                        goto error;
+                    }
+                    DISPATCH();
+                }
+                if (rp_err_occurred()) {
+                    goto error;
+                }
+            }
         }
         STACK_SHRINK(1);
         RpObject *res = binary_op_fast(lhs, rhs, oparg);
