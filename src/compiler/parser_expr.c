@@ -617,7 +617,14 @@ dict:
             rp_p_push(p, NULL);
             rp_p_push(p, v);
         } else {
+            /* CPython 3.11 (observed): a key after a complete pair does not
+               get the invalid_expression messages ("{1: 2, a b}" is "':'
+               expected after dictionary key", not "forgot a comma") */
+            int save_rules = p->invalid_rules;
+            if (p->stack_len > smark)
+                p->invalid_rules = 0;
             RpExpr *k = rp_p_expression(p);
+            p->invalid_rules = save_rules;
             if (!k)
                 goto dict_fail;
             if (!rp_p_check(p, RP_TOK_COLON)) {

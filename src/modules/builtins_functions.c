@@ -1,11 +1,11 @@
 /* builtins_functions.c - the built-in functions that only compute:
  * len, abs, min, max, sum, sorted, iter, next, chr, ord, any, all, round,
  * divmod, pow, callable, getattr, setattr, hasattr, delattr, hash, id,
- * format, bin, oct, hex, repr, ascii, isinstance, issubclass, aiter/anext
- * are not provided.
+ * format, bin, oct, hex, repr, ascii, isinstance, issubclass, aiter, anext.
  *
  * The functions with state or frames (print, input, exec, eval, compile,
- * globals, locals, vars, dir, __build_class__, open) are in
+ * globals, locals, vars, dir, __build_class__, breakpoint, exit/quit,
+ * copyright/credits/license/help; open) are in
  * builtinsmodule.c.  Messages and fast paths follow CPython 3.11's
  * Python/bltinmodule.c; no function keeps a reference to its arguments
  * after returning (refcounts stay exact).
@@ -32,6 +32,7 @@
 #include "../objects/typeobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "../vm/import.h"
 #include "modsupport.h"
 
 /* ---- one-argument functions ------------------------------------------------- */
@@ -372,8 +373,7 @@ static RpObject *builtin_aiter(RpObject *self, RpObject *o)
     return it;
 }
 
-/* anext(aiterator): the awaitable of aiterator.__anext__() (the two-argument
- * form with a default is not provided) */
+/* anext(aiterator[, default]): the awaitable of aiterator.__anext__() */
 static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nargs)
 {
     if (!rp_arg_check_positional("anext", nargs, 1, 2)) {
@@ -383,12 +383,20 @@ static RpObject *builtin_anext(RpObject *self, RpObject *const *args, size_t nar
         return rp_err_format(&RpExc_TypeError, "'%s' object is not an async iterator",
                              rp_type(args[0])->tp_name);
     }
-    if (nargs == 2) {
-        return rp_err_set_string(&RpExc_NotImplementedError,
-                                 "anext() with a default is not supported by refpy");
-    }
     int found;
-    return rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+    RpObject *awaitable = rp_call_special(args[0], rp_id(__anext__), NULL, 0, &found);
+    if (awaitable == NULL || nargs == 1) {
+        return awaitable;
+    }
+    /* with a default: an awaitable that turns StopAsyncIteration into the
+       default (lib/_anext.py; CPython's anext_awaitable) */
+    RpObject *mod = rp_import_module("_anext");
+    RpObject *cls = mod != NULL ? rp_object_getattr_str(mod, "anext_awaitable") : NULL;
+    RpObject *r = cls != NULL ? rp_call_two(cls, awaitable, args[1]) : NULL;
+    rp_decref(awaitable);
+    rp_xdecref(cls);
+    rp_xdecref(mod);
+    return r;
 }
 
 /* ---- min / max ----------------------------------------------------------------------- */

@@ -792,7 +792,7 @@ static int pad_args(const char *name, RpObject *const *args, size_t nargs, rp_ss
         if (!rp_bytes_like(args[1], &p, &m) || m != 1) {
             rp_err_format(&RpExc_TypeError,
                           "%s() argument 2 must be a byte string of length 1, not %.50s", name,
-                          rp_type_name(rp_type(args[1])));
+                          rp_strarg_type_name(args[1]));
             return -1;
         }
         *fill = p[0];

@@ -159,6 +159,9 @@ static inline void rp_str_adjust_indices(rp_ssize_t len, rp_ssize_t *start, rp_s
 /* An int argument as rp_ssize_t: TypeError "'float' object cannot be
  * interpreted as an integer" / OverflowError, as CPython's clinic. */
 int rp_strarg_ssize(RpObject *o, rp_ssize_t *out);
+/* The type name for Argument Clinic's "must be X, not Y" messages:
+ * "None" for None (CPython's _PyArg_BadArgument), else the type's name. */
+const char *rp_strarg_type_name(RpObject *o);
 /* A str argument: TypeError "<fname>() argument <n> must be str, not
  * int" (n = 0 omits the position: "argument must be str, not int"). */
 int rp_strarg_str(const char *fname, int argnum, RpObject *o);

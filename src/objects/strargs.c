@@ -176,6 +176,11 @@ int rp_strarg_ssize(RpObject *o, rp_ssize_t *out)
     return 0;
 }
 
+const char *rp_strarg_type_name(RpObject *o)
+{
+    return o == rp_None ? "None" : rp_type_name(rp_type(o));
+}
+
 int rp_strarg_str(const char *fname, int argnum, RpObject *o)
 {
     if (rp_str_check(o)) {
@@ -183,10 +188,10 @@ int rp_strarg_str(const char *fname, int argnum, RpObject *o)
     }
     if (argnum > 0) {
         rp_err_format(&RpExc_TypeError, "%s() argument %d must be str, not %.50s", fname, argnum,
-                      rp_type_name(rp_type(o)));
+                      rp_strarg_type_name(o));
     } else {
         rp_err_format(&RpExc_TypeError, "%s() argument must be str, not %.50s", fname,
-                      rp_type_name(rp_type(o)));
+                      rp_strarg_type_name(o));
     }
     return -1;
 }
@@ -195,7 +200,7 @@ const char *rp_strarg_cstr(const char *fname, const char *argname, RpObject *o)
 {
     if (!rp_str_check(o)) {
         rp_err_format(&RpExc_TypeError, "%s() argument '%s' must be str, not %.50s", fname,
-                      argname, rp_type_name(rp_type(o)));
+                      argname, rp_strarg_type_name(o));
         return NULL;
     }
     rp_ssize_t n;

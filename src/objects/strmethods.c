@@ -1419,7 +1419,7 @@ static RpObject *str_format_dunder(RpObject *self, RpObject *spec)
 {
     if (!rp_str_check(spec)) {
         return rp_err_format(&RpExc_TypeError, "__format__() argument must be str, not %.50s",
-                             rp_type_name(rp_type(spec)));
+                             rp_strarg_type_name(spec));
     }
     return rp_format_str(self, spec);
 }
