@@ -26,6 +26,7 @@
 #include "../vm/abstract.h"
 #include "../objects/setobject.h"
 #include "../vm/errors.h"
+#include "../vm/warnings.h"
 #include "../vm/pythonrun.h"
 #include "parser.h"
 #include "symtable.h"
@@ -165,53 +166,19 @@ int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...)
     if (msg == NULL) {
         return -1;
     }
-    /* the warnings module shows a warning once per location */
-    if (c->warned == NULL && (c->warned = rp_set_new(NULL)) == NULL) {
+    /* as CPython's compiler_warn: through the warnings module, with no
+       registry (so every occurrence is shown); a warning turned into an
+       error by the filters becomes a SyntaxError */
+    if (rp_warn_explicit(&RpExc_SyntaxWarning, msg, c->filename_obj, loc.lineno, NULL,
+                         NULL) < 0) {
+        if (rp_err_matches(&RpExc_SyntaxWarning)) {
+            rp_err_clear();
+            rp_c_error(c, loc, "%U", msg);
+        }
         RP_DECREF(msg);
         return -1;
     }
-    RpObject *lineno = rp_int_from_long(loc.lineno);
-    RpObject *key = lineno ? rp_tuple_pack(2, lineno, msg) : NULL;
-    RP_XDECREF(lineno);
-    if (key == NULL) {
-        RP_DECREF(msg);
-        return -1;
-    }
-    int seen = rp_set_contains(c->warned, key);
-    if (seen == 0) {
-        seen = rp_set_add(c->warned, key) < 0 ? -1 : 0;
-    }
-    else if (seen > 0) {
-        RP_DECREF(key);
-        RP_DECREF(msg);
-        return 0;
-    }
-    RP_DECREF(key);
-    if (seen < 0) {
-        RP_DECREF(msg);
-        return -1;
-    }
-    RpObject *text;
-    RpObject *line = source_line(c, loc.lineno);
-    if (line != rp_None) {
-        /* "  <stripped line>\n" as warnings.formatwarning */
-        RpObject *stripped = rp_call_method_str(line, "strip", NULL, 0);
-        text = stripped ? rp_str_from_format("%U:%d: SyntaxWarning: %U\n  %U\n",
-                                             c->filename_obj, loc.lineno, msg, stripped)
-                        : NULL;
-        RP_XDECREF(stripped);
-    }
-    else {
-        text = rp_str_from_format("%U:%d: SyntaxWarning: %U\n", c->filename_obj, loc.lineno,
-                                  msg);
-    }
-    RP_DECREF(line);
     RP_DECREF(msg);
-    if (text == NULL) {
-        return -1;
-    }
-    rp_write_stderr(text);
-    RP_DECREF(text);
     return 0;
 }
 
@@ -1687,7 +1654,6 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     }
     rp_c_fold_free(&c);
     RP_XDECREF(c.const_cache);
-    RP_XDECREF(c.warned);
     RP_DECREF(c.filename_obj);
     return co;
 }

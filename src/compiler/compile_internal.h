@@ -123,7 +123,6 @@ typedef struct RpCompiler {
        (open addressing, keys RpExpr*, values owned) */
     struct RpFoldEntry *folded;
     size_t folded_cap, folded_len;
-    RpObject *warned;             /* set of (lineno, message) already warned */
     int future_features;
     int optimize;                 /* 0 normally; 1: -O; 2: -OO */
     int interactive;              /* mode single: PRINT_EXPR */
