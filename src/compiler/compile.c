@@ -1634,7 +1634,7 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     c.src = src;
     c.srclen = srclen;
     c.flags = flags;
-    c.optimize = optimize < 0 ? 0 : optimize;
+    c.optimize = optimize < 0 ? rp_runtime.optimize : optimize;
     c.filename_obj = rp_str_from_cstr(filename);
     if (c.filename_obj == NULL) {
         return NULL;
@@ -1643,6 +1643,24 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     memset(&err, 0, sizeof(err));
     c.st = rp_symtable_build(arena, mod, filename, &err);
     if (c.st == NULL) {
+        /* the symbol table reports no source line: CPython reads it from
+           the file (nothing for "<string>" and the like) */
+        if (!err.has_text && src != NULL && filename[0] != '<' && err.lineno > 0) {
+            const char *p = src, *end = src + srclen;
+            for (int l = 1; l < err.lineno && p < end; l++) {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                p = nl ? nl + 1 : end;
+            }
+            if (p < end) {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+                if (n < sizeof(err.text)) {
+                    memcpy(err.text, p, n);
+                    err.text[n] = '\0';
+                    err.has_text = 1;
+                }
+            }
+        }
         RP_DECREF(c.filename_obj);
         return rp_raise_syntax_error(&err, filename);
     }

@@ -133,8 +133,8 @@ typedef struct RpCompiler {
 
 /* ---- compile.c ---- */
 int rp_c_error(RpCompiler *c, RpLoc loc, const char *fmt, ...);
-/* A SyntaxWarning printed as the warnings module does (once per line and
- * message); 0, or -1 on error. */
+/* A SyntaxWarning printed as the warnings module does (compile-time
+ * warnings have no registry: each is shown); 0, or -1 on error. */
 int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...);
 int rp_c_enter_depth(RpCompiler *c);
 static inline void rp_c_leave_depth(RpCompiler *c) { c->depth--; }

@@ -1,7 +1,15 @@
 import sys
 import warnings
 
-sys.stderr = sys.stdout          # show the warnings in stdout, in order
+
+
+def show(message, category, filename, lineno, file=None, line=None):
+    # print to stdout, in order, without the (absolute) file name
+    print("%s:%s: %s: %s" % (filename.rsplit("/", 1)[-1], lineno,
+                             category.__name__, message))
+
+
+warnings.showwarning = show
 
 
 def f(i):
