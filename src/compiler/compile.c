@@ -26,6 +26,7 @@
 #include "../vm/abstract.h"
 #include "../objects/setobject.h"
 #include "../vm/errors.h"
+#include "../vm/warnings.h"
 #include "../vm/pythonrun.h"
 #include "parser.h"
 #include "symtable.h"
@@ -165,27 +166,19 @@ int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...)
     if (msg == NULL) {
         return -1;
     }
-    RpObject *text;
-    RpObject *line = source_line(c, loc.lineno);
-    if (line != rp_None) {
-        /* "  <stripped line>\n" as warnings.formatwarning */
-        RpObject *stripped = rp_call_method_str(line, "strip", NULL, 0);
-        text = stripped ? rp_str_from_format("%U:%d: SyntaxWarning: %U\n  %U\n",
-                                             c->filename_obj, loc.lineno, msg, stripped)
-                        : NULL;
-        RP_XDECREF(stripped);
-    }
-    else {
-        text = rp_str_from_format("%U:%d: SyntaxWarning: %U\n", c->filename_obj, loc.lineno,
-                                  msg);
-    }
-    RP_DECREF(line);
-    RP_DECREF(msg);
-    if (text == NULL) {
+    /* as CPython's compiler_warn: through the warnings module, with no
+       registry (so every occurrence is shown); a warning turned into an
+       error by the filters becomes a SyntaxError */
+    if (rp_warn_explicit(&RpExc_SyntaxWarning, msg, c->filename_obj, loc.lineno, NULL,
+                         NULL) < 0) {
+        if (rp_err_matches(&RpExc_SyntaxWarning)) {
+            rp_err_clear();
+            rp_c_error(c, loc, "%U", msg);
+        }
+        RP_DECREF(msg);
         return -1;
     }
-    rp_write_stderr(text);
-    RP_DECREF(text);
+    RP_DECREF(msg);
     return 0;
 }
 
