@@ -26,6 +26,7 @@
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
 #include "boolobject.h"
+#include "descrobject.h"
 #include "dict_internal.h"
 #include "exceptions.h"
 #include "intobject.h"
@@ -461,6 +462,18 @@ static RpObject *dictview_repr(RpObject *dv)
     return result;
 }
 
+/* view.mapping: a read-only proxy of the dict */
+static RpObject *dictview_mapping(RpObject *view, void *closure)
+{
+    (void)closure;
+    return rp_dictproxy_new((RpObject *)VIEW_DICT(view));
+}
+
+static RpGetSetDef dictview_getset[] = {
+    { "mapping", dictview_mapping, NULL, "dictionary that this view refers to", NULL },
+    { NULL, NULL, NULL, NULL, NULL }
+};
+
 /* dict_keys */
 
 static RpObject *dictkeys_iter(RpObject *dv)
@@ -763,6 +776,7 @@ RpTypeObject RpDictKeys_Type = {
     .sq_length = dictview_len,
     .sq_contains = dictkeys_contains,
     .tp_methods = dictkeys_methods,
+    .tp_getset = dictview_getset,
 };
 
 /* dict_items */
@@ -811,6 +825,7 @@ RpTypeObject RpDictItems_Type = {
     .sq_length = dictview_len,
     .sq_contains = dictitems_contains,
     .tp_methods = dictitems_methods,
+    .tp_getset = dictview_getset,
 };
 
 /* dict_values */
@@ -850,4 +865,5 @@ RpTypeObject RpDictValues_Type = {
     .tp_free = rp_object_free,
     .sq_length = dictview_len,
     .tp_methods = dictvalues_methods,
+    .tp_getset = dictview_getset,
 };

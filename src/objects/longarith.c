@@ -679,7 +679,7 @@ RpObject *rp_long_lshift_int(RpObject *v, int64_t n)
     }
     int64_t wordshift = n / SHIFT;
     int rem = (int)(n % SHIFT);
-    if (wordshift > RP_LONG_MAX_DIGITS) {
+    if (wordshift > RP_LONG_MAX_DIGITS - na - 1) {
         return rp_err_set_string(&RpExc_OverflowError, "too many digits in integer");
     }
     RpLongObject *z = rp_long_alloc(na + (rp_ssize_t)wordshift + 1);
@@ -743,7 +743,7 @@ static int shift_count(RpObject *b, int64_t *n, int *huge)
     }
     int overflow;
     long v = rp_int_as_long_and_overflow(b, &overflow);
-    *huge = overflow != 0 || v > ((int64_t)1 << 60);
+    *huge = overflow != 0;
     *n = *huge ? 0 : v;
     return 0;
 }
@@ -759,6 +759,21 @@ RpObject *rp_int_lshift(RpObject *a, RpObject *b)
         return small_int(0);
     }
     if (huge) {
+        /* beyond 2**63 bits: as CPython, MemoryError while the digit
+           count is representable, OverflowError past MAX_LONG_DIGITS */
+        RpObject *k = rp_int_from_long(SHIFT), *r;
+        RpObject *w = k != NULL ? rp_long_divmod(b, k, &r) : NULL;
+        rp_xdecref(k);
+        if (w == NULL) {
+            return NULL;
+        }
+        rp_decref(r);
+        int ovf;
+        long ws = rp_int_as_long_and_overflow(w, &ovf);
+        rp_decref(w);
+        if (ovf == 0 && ws < RP_LONG_MAX_DIGITS - rp_long_ndigits(a) - 1) {
+            return rp_err_nomemory();
+        }
         return rp_err_set_string(&RpExc_OverflowError, "too many digits in integer");
     }
     return rp_long_lshift_int(a, n);

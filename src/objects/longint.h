@@ -18,9 +18,10 @@
 #include "../core/object.h"
 #include "intobject.h"
 
-/* The largest digit count we allow (keeps byte sizes and bit counts far
- * from overflowing rp_ssize_t / int64_t). */
-#define RP_LONG_MAX_DIGITS ((rp_ssize_t)1 << 40)
+/* The largest digit count (CPython's MAX_LONG_DIGITS): past it,
+ * OverflowError "too many digits in integer"; below it a huge request
+ * fails in the allocator with MemoryError, as in CPython. */
+#define RP_LONG_MAX_DIGITS ((RP_SSIZE_T_MAX - 24) / 4)
 
 /* Hash modulus of numbers, as CPython's _PyHASH_MODULUS (2**61 - 1). */
 #define RP_HASH_BITS 61

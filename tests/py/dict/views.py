@@ -12,7 +12,7 @@ print(list(reversed(k)), list(reversed(v)), list(reversed(i)))
 x = {1: 'a', 2: 'b', 3: 'c'}
 y = {2: 'b', 3: 'z', 4: 'd'}
 print(x.keys() & y.keys(), x.keys() | y.keys(), x.keys() - y.keys(), x.keys() ^ y.keys())
-print(x.items() & y.items(), x.items() - y.items(), sorted(x.items() ^ y.items()))
+print(x.items() & y.items(), sorted(x.items() - y.items()), sorted(x.items() ^ y.items()))
 print(x.keys() & [1, 5], [1, 5] & x.keys(), x.keys() | [9], [9] | x.keys(), x.keys() - [1], [1, 7] - x.keys(), x.keys() ^ [1, 8])
 print(x.keys() & {2, 3, 4, 5, 6}, {2: 0}.keys() & x.keys(), x.keys() & {2: 0}.keys())
 print(x.keys() == {1, 2, 3}, x.keys() == [1, 2, 3], x.keys() < {1, 2, 3, 4}, x.keys() <= {1, 2, 3}, x.keys() > {1}, x.keys() >= x.keys())
@@ -32,3 +32,9 @@ first = next(it)
 print(first, next(it), next(it), list(it))
 print(list(iter(x.values())), sum(x.keys()), sorted(x.values()))
 print(x.keys().__len__(), x.items().__contains__((1, 'a')))
+m = x.keys().mapping
+print(type(m).__name__, m[1], dict(m) == x, x.items().mapping == x, len(x.values().mapping))
+try:
+    m[5] = 1
+except TypeError as e:
+    print("TypeError:", e)
