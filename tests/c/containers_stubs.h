@@ -375,6 +375,7 @@ WEAK RpObject *rp_err_format(RpTypeObject *type, const char *fmt, ...)
     return rp_err_set_string(type, buf);
 }
 WEAK RpObject *rp_err_nomemory(void) { return rp_err_set_string(&RpExc_MemoryError, ""); }
+WEAK int rp_check_c_stack(const char *where) { (void)where; return 0; }
 WEAK RpObject *rp_err_bad_internal_call(const char *file, int line)
 {
     (void)file;
