@@ -433,7 +433,9 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
         if (s == NULL) {
             goto done;
         }
-        RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EXEC);
+        RpObject *code = rp_compile_source_ex(s, strlen(s), "<string>", RP_COMPILE_EXEC,
+                                              rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES,
+                                              -1);
         if (code == NULL) {
             goto done;
         }
@@ -500,7 +502,8 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
     while (*s == ' ' || *s == '\t') {
         s++;
     }
-    RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EVAL);
+    RpObject *code = rp_compile_source_ex(s, strlen(s), "<string>", RP_COMPILE_EVAL,
+                                          rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES, -1);
     if (code != NULL) {
         result = rp_eval_code(code, globals, locals);
         rp_decref(code);
@@ -573,7 +576,8 @@ static RpObject *builtin_compile(RpObject *self, RpObject *const *args, size_t n
     if (s == NULL) {
         return NULL;
     }
-    return rp_compile_source(s, filename, mode);
+    return rp_compile_source_ex(s, strlen(s), filename, mode,
+                                rp_str_check(a[0]) ? 0 : RP_COMPILE_FLAG_BYTES, optimize);
 }
 
 /* ---- __build_class__ ------------------------------------------------------------------------------ */
