@@ -25,6 +25,7 @@
 #include "../objects/complexobject.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
+#include "../objects/listobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/setobject.h"
 #include "../objects/strobject.h"
@@ -107,6 +108,26 @@ static int table_put(RpCompiler *c, const RpExpr *e, RpObject *value_steal)
     c->folded[i].value = value_steal;
     c->folded_len++;
     return 0;
+}
+
+/* The literal objects, moved into a new list (the table is emptied): what
+   CPython's AST arena keeps alive while a program read as text runs. */
+RpObject *rp_c_fold_take(RpCompiler *c)
+{
+    RpObject *list = rp_list_new(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    for (size_t j = 0; j < c->folded_cap; j++) {
+        if (c->folded[j].key != NULL) {
+            if (rp_list_append(list, c->folded[j].value) < 0) {
+                RP_DECREF(list);
+                return NULL;
+            }
+        }
+    }
+    rp_c_fold_free(c);
+    return list;
 }
 
 void rp_c_fold_free(RpCompiler *c)
