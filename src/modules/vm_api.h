@@ -66,6 +66,10 @@ RpObject *rp_compile_source(const char *src, const char *filename, int mode);
 #define RP_COMPILE_FLAG_BYTES    0x20000000
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename, int mode,
                                int flags, int optimize);
+/* The same for len bytes; *literals gets the list of literal objects to keep
+ * alive while the code runs (compile.h) */
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename,
+                                 int mode, int flags, int optimize, RpObject **literals);
 #endif
 
 /* Print exception instance `exc` with its traceback to sys.stderr, as
