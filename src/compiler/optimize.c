@@ -321,6 +321,39 @@ RpObject *rp_c_merge_const(RpCompiler *c, RpObject *o)
             }
         }
     }
+    /* a new frozenset: as CPython's merge_consts_recursive, rebuild it from
+       its items (merged) in iteration order and keep the rebuilt one in the
+       key.  The table layout, and so the order a {c1, c2, c3} display
+       prints in, is the rebuilt set's. */
+    if (is_new && rp_type(v) == &RpFrozenSet_Type && rp_set_len(v) > 0) {
+        RpObject *items = rp_tuple_new(rp_set_len(v));
+        if (items == NULL) {
+            return NULL;
+        }
+        rp_ssize_t pos = 0, i = 0;
+        RpObject *item;
+        while (rp_set_next(v, &pos, &item, NULL)) {
+            RpObject *u = rp_c_merge_const(c, item);
+            if (u == NULL) {
+                RP_DECREF(items);
+                return NULL;
+            }
+            rp_tuple_set_steal(items, i++, u);
+        }
+        RpObject *fs = rp_frozenset_new(items);
+        RP_DECREF(items);
+        if (fs == NULL) {
+            return NULL;
+        }
+        if (rp_tuple_check_exact(t) && rp_tuple_len(t) >= 2 && rp_tuple_get_borrow(t, 1) == v) {
+            rp_tuple_items(t)[1] = fs;
+            RP_DECREF(v);
+            v = fs;
+        }
+        else {
+            RP_DECREF(fs);
+        }
+    }
     return rp_newref(v);
 }
 

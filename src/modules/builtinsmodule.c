@@ -334,7 +334,7 @@ static const char *source_as_string(RpObject *src, const char *func, const char 
     const char *s;
     rp_ssize_t len;
     if (rp_str_check(src)) {
-        s = rp_str_as_utf8(src, &len);
+        s = rp_str_as_utf8_cached(src, &len);
         if (s == NULL) {
             return NULL;
         }

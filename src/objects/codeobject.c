@@ -471,7 +471,18 @@ static RpObject *code_co_positions(RpObject *self, RpObject *unused)
     return code_lines_or_positions(self, 1);
 }
 
+/* CPython 3.11's code_sizeof: its PyCodeObject (184 bytes) followed by the
+ * bytecode, rounded up to a word.  Our bytecode is ours, so the figure
+ * agrees with CPython's when co_code has the same length. */
+static RpObject *code_sizeof(RpObject *self, RpObject *unused)
+{
+    rp_ssize_t n = 184 + rp_code_len((RpCodeObject *)self) * (rp_ssize_t)sizeof(rp_codeunit);
+    n = (n + (rp_ssize_t)sizeof(void *) - 1) & ~((rp_ssize_t)sizeof(void *) - 1);
+    return rp_int_from_ssize_t(n);
+}
+
 static RpMethodDef code_methods[] = {
+    {"__sizeof__", RP_CFUNC(code_sizeof), RP_METH_NOARGS, NULL},
     {"co_lines", RP_CFUNC(code_co_lines), RP_METH_NOARGS, NULL},
     {"co_positions", RP_CFUNC(code_co_positions), RP_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL}
