@@ -301,8 +301,26 @@ static void untrack_tuples(RpGCHead *head)
     }
 }
 
-static void untrack_dicts(RpGCHead *head)
+/* untrack_tuples / untrack_dicts, also returning how many objects stay in
+ * the list (gc_list_size after the walk) */
+static rp_ssize_t untrack_tuples_counting(RpGCHead *head)
 {
+    rp_ssize_t n = 0;
+    RpGCHead *next;
+    for (RpGCHead *g = gc_next(head); g != head; g = next) {
+        next = gc_next(g);
+        RpObject *o = rp_from_gc(g);
+        if (o->ob_type == &RpTuple_Type) {
+            rp_tuple_maybe_untrack(o);
+        }
+        n += g->gc_next != 0;
+    }
+    return n;
+}
+
+static rp_ssize_t untrack_dicts_counting(RpGCHead *head)
+{
+    rp_ssize_t n = 0;
     RpGCHead *next;
     for (RpGCHead *g = gc_next(head); g != head; g = next) {
         next = gc_next(g);
@@ -310,7 +328,9 @@ static void untrack_dicts(RpGCHead *head)
         if (o->ob_type == &RpDict_Type) {
             rp_dict_maybe_untrack(o);
         }
+        n += g->gc_next != 0;
     }
+    return n;
 }
 
 static void gc_list_clear_collecting(RpGCHead *head)
@@ -405,17 +425,22 @@ static rp_ssize_t collect_main(int generation)
     RpGCHead *old = generation < RP_GC_NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
     deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
-    /* the reachable survive into the next generation */
+    /* the reachable survive into the next generation.  CPython walks the
+       survivors once per step (untrack_tuples, untrack_dicts on a full
+       collection, gc_list_size); each walk misses the cache on every
+       object of a big heap, so the counting rides along with the last
+       untracking walk here: same result, one or two passes fewer. */
     if (young != old) {
         if (generation == RP_GC_NUM_GENERATIONS - 2) {
-            GCS->long_lived_pending += gc_list_size(young);
+            GCS->long_lived_pending += untrack_tuples_counting(young);
+        } else {
+            untrack_tuples(young);
         }
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
+        untrack_tuples(young);
         GCS->long_lived_pending = 0;
-        GCS->long_lived_total = gc_list_size(young);
+        GCS->long_lived_total = untrack_dicts_counting(young);
     }
 
     clear_unreachable_mask(&unreachable);

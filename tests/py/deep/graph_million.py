@@ -5,28 +5,27 @@ import gc
 
 
 class V:
-    def __init__(self, i):
-        self.i = i
-        self.next = None
-        self.cross = None
+    pass
 
 
 N = 1000000
 gc.disable()
-nodes = [V(i) for i in range(N)]
-for i in range(N):
-    nodes[i].next = nodes[(i + 1) % N]
+nodes = [V() for i in range(N)]
+prev = nodes[-1]
+for v in nodes:
+    v.next = prev           # the ring (backwards)
+    prev = v
 x = 12345
 for i in range(0, N, 3):
     x = (x * 1103515245 + 12345) & 0x7FFFFFFF
     nodes[i].cross = nodes[x % N]
-total = 0
-v = nodes[0]
-for i in range(N):
-    total += v.i
+steps = 0
+v = nodes[0].next
+while v is not nodes[0]:
     v = v.next
-print(total == N * (N - 1) // 2, v is nodes[0])
-del nodes, v
+    steps += 1
+print(steps + 1 == N)
+del nodes, v, prev
 print("unreachable", gc.collect())
 print("again", gc.collect())
 gc.enable()
