@@ -422,8 +422,8 @@ static RpObject *code_lines_or_positions(RpObject *self, int positions)
             goto fail;
         }
         if (!positions) {
-            RpObject *a = rp_int_from_long((long)r.start * 2);
-            RpObject *b = rp_int_from_long((long)r.stop * 2);
+            RpObject *a = rp_int_from_long((long)r.start * RP_CODEUNIT_PY_BYTES);
+            RpObject *b = rp_int_from_long((long)r.stop * RP_CODEUNIT_PY_BYTES);
             item = (a && b) ? rp_tuple_pack(3, a, b, l) : NULL;
             RP_XDECREF(a);
             RP_XDECREF(b);

@@ -255,7 +255,7 @@ static RpObject *frame_get_lineno(RpObject *self, void *c)
 static RpObject *frame_get_lasti(RpObject *self, void *c)
 {
     int lasti = rp_iframe_lasti(((RpFrameObject *)self)->f_frame);
-    return rp_int_from_long(lasti < 0 ? -1 : lasti * (int)sizeof(rp_codeunit));
+    return rp_int_from_long(lasti < 0 ? -1 : lasti * RP_CODEUNIT_PY_BYTES);
 }
 
 static RpObject *frame_get_trace(RpObject *self, void *c)
