@@ -71,6 +71,8 @@ build/unit/%: tests/c/%.c build/debug/librefpy.a
 	@mkdir -p build/unit
 	$(CC) $(BASEFLAGS) $(CFLAGS_debug) -Isrc -o $@ $< build/debug/librefpy.a $(LDLIBS)
 
+-include $(wildcard build/unit/*.d)
+
 unit: $(UNIT_BINS)
 
 test: refpy $(UNIT_BINS)

@@ -8,7 +8,8 @@
 #       NAME.expected_lastline   last line of stderr (empty: no stderr)
 #  2. the C unit tests given on the command line (each prints its own
 #     "ok"/"FAIL" lines and exits non-zero on failure)
-#  3. the mission's acceptance cases, ../shared/acceptance/check.sh
+#  3. the command-line tests of tests/cmd (tests/cmd/run.sh)
+#  4. the mission's acceptance cases, ../shared/acceptance/check.sh
 #     (skipped with a message when ../shared is absent)
 # Ends with one line "N passed, N failed"; exits 1 if anything failed.
 set -u
@@ -47,6 +48,15 @@ for unit in "$@"; do
     fail=$((fail+1)); echo "FAIL $unit:"; tail -n 20 "$tmp/out"
   fi
 done
+
+# command-line tests (tests/cmd): full stdout/stderr/status of shell snippets
+if [ -f "$here/cmd/run.sh" ]; then
+  line=$(sh "$here/cmd/run.sh" "$interp" | tee "$tmp/cmd" | tail -n 1)
+  grep '^FAIL' "$tmp/cmd"
+  p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+  f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+  pass=$((pass+${p:-0})); fail=$((fail+${f:-1}))
+fi
 
 acc="$top/../shared/acceptance/check.sh"
 if [ -f "$acc" ]; then

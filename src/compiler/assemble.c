@@ -944,6 +944,30 @@ RpObject *rp_c_assemble(RpCompiler *c, int addnone)
     co->co_linetable = rp_linetable_finish(&lt);
     co->co_exceptiontable = rp_bytes_from_data((const char *)et.v,
                                                (rp_ssize_t)et.n * (rp_ssize_t)sizeof(RpExceptEntry));
+    /* unused constants at the end go (the first stays: the docstring) */
+    {
+        int max_const = 0;
+        for (RpBlock *b = u->entry; b != NULL; b = b->b_next) {
+            for (int i = 0; i < b->b_iused; i++) {
+                RpInstr *ins = &b->b_instr[i];
+                int k = -1;
+                if (ins->opcode == OP_LOAD_CONST || ins->opcode == OP_KW_NAMES) {
+                    k = ins->oparg;
+                }
+                else if (ins->opcode == OP_LOAD_FAST__LOAD_CONST) {
+                    k = ins->oparg & 0xFFF;
+                }
+                if (k > max_const) {
+                    max_const = k;
+                }
+            }
+        }
+        if (max_const + 1 < rp_list_len(opt.consts) &&
+            rp_list_set_slice(opt.consts, max_const + 1, rp_list_len(opt.consts), NULL) < 0) {
+            RP_DECREF(co);
+            goto done;
+        }
+    }
     co->co_consts = rp_list_as_tuple(opt.consts);
     co->co_names = dict_keys_inorder(u->names, 0);
     co->co_localsplusnames = v.names;

@@ -26,6 +26,7 @@
 #include "../vm/abstract.h"
 #include "../objects/setobject.h"
 #include "../vm/errors.h"
+#include "../vm/warnings.h"
 #include "../vm/pythonrun.h"
 #include "parser.h"
 #include "symtable.h"
@@ -165,53 +166,19 @@ int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...)
     if (msg == NULL) {
         return -1;
     }
-    /* the warnings module shows a warning once per location */
-    if (c->warned == NULL && (c->warned = rp_set_new(NULL)) == NULL) {
+    /* as CPython's compiler_warn: through the warnings module, with no
+       registry (so every occurrence is shown); a warning turned into an
+       error by the filters becomes a SyntaxError */
+    if (rp_warn_explicit(&RpExc_SyntaxWarning, msg, c->filename_obj, loc.lineno, NULL,
+                         NULL) < 0) {
+        if (rp_err_matches(&RpExc_SyntaxWarning)) {
+            rp_err_clear();
+            rp_c_error(c, loc, "%U", msg);
+        }
         RP_DECREF(msg);
         return -1;
     }
-    RpObject *lineno = rp_int_from_long(loc.lineno);
-    RpObject *key = lineno ? rp_tuple_pack(2, lineno, msg) : NULL;
-    RP_XDECREF(lineno);
-    if (key == NULL) {
-        RP_DECREF(msg);
-        return -1;
-    }
-    int seen = rp_set_contains(c->warned, key);
-    if (seen == 0) {
-        seen = rp_set_add(c->warned, key) < 0 ? -1 : 0;
-    }
-    else if (seen > 0) {
-        RP_DECREF(key);
-        RP_DECREF(msg);
-        return 0;
-    }
-    RP_DECREF(key);
-    if (seen < 0) {
-        RP_DECREF(msg);
-        return -1;
-    }
-    RpObject *text;
-    RpObject *line = source_line(c, loc.lineno);
-    if (line != rp_None) {
-        /* "  <stripped line>\n" as warnings.formatwarning */
-        RpObject *stripped = rp_call_method_str(line, "strip", NULL, 0);
-        text = stripped ? rp_str_from_format("%U:%d: SyntaxWarning: %U\n  %U\n",
-                                             c->filename_obj, loc.lineno, msg, stripped)
-                        : NULL;
-        RP_XDECREF(stripped);
-    }
-    else {
-        text = rp_str_from_format("%U:%d: SyntaxWarning: %U\n", c->filename_obj, loc.lineno,
-                                  msg);
-    }
-    RP_DECREF(line);
     RP_DECREF(msg);
-    if (text == NULL) {
-        return -1;
-    }
-    rp_write_stderr(text);
-    RP_DECREF(text);
     return 0;
 }
 
@@ -1667,7 +1634,7 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     c.src = src;
     c.srclen = srclen;
     c.flags = flags;
-    c.optimize = optimize < 0 ? 0 : optimize;
+    c.optimize = optimize < 0 ? rp_runtime.optimize : optimize;
     c.filename_obj = rp_str_from_cstr(filename);
     if (c.filename_obj == NULL) {
         return NULL;
@@ -1676,6 +1643,24 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     memset(&err, 0, sizeof(err));
     c.st = rp_symtable_build(arena, mod, filename, &err);
     if (c.st == NULL) {
+        /* the symbol table reports no source line: CPython reads it from
+           the file (nothing for "<string>" and the like) */
+        if (!err.has_text && src != NULL && filename[0] != '<' && err.lineno > 0) {
+            const char *p = src, *end = src + srclen;
+            for (int l = 1; l < err.lineno && p < end; l++) {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                p = nl ? nl + 1 : end;
+            }
+            if (p < end) {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+                if (n < sizeof(err.text)) {
+                    memcpy(err.text, p, n);
+                    err.text[n] = '\0';
+                    err.has_text = 1;
+                }
+            }
+        }
         RP_DECREF(c.filename_obj);
         return rp_raise_syntax_error(&err, filename);
     }
@@ -1687,7 +1672,6 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     }
     rp_c_fold_free(&c);
     RP_XDECREF(c.const_cache);
-    RP_XDECREF(c.warned);
     RP_DECREF(c.filename_obj);
     return co;
 }

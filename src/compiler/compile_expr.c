@@ -201,10 +201,11 @@ int rp_c_jump_if(RpCompiler *c, RpExpr *e, RpBlock *next, int cond)
         return r;
     }
     case RP_Compare_kind: {
+        /* as CPython 3.11, the comparison's location stays current after
+           the jump (an assert's raise points at its test) */
+        rp_c_set_loc_expr(c, e);
         int n = rp_ast_len(e->v.Compare.ops) - 1;
         if (n > 0) {
-            RpLoc saved = c->u->loc;
-            rp_c_set_loc_expr(c, e);
             rp_c_leave_depth(c);
             CHECK(check_compare(c, e));
             NEW_BLOCK(cleanup);
@@ -227,7 +228,6 @@ int rp_c_jump_if(RpCompiler *c, RpExpr *e, RpBlock *next, int cond)
                 ADDOP_JUMP_NOLINE(OP_JUMP, next);
             }
             rp_c_use_next_block(c, end);
-            c->u->loc = saved;
             return 0;
         }
         break;

@@ -123,7 +123,6 @@ typedef struct RpCompiler {
        (open addressing, keys RpExpr*, values owned) */
     struct RpFoldEntry *folded;
     size_t folded_cap, folded_len;
-    RpObject *warned;             /* set of (lineno, message) already warned */
     int future_features;
     int optimize;                 /* 0 normally; 1: -O; 2: -OO */
     int interactive;              /* mode single: PRINT_EXPR */
@@ -134,8 +133,8 @@ typedef struct RpCompiler {
 
 /* ---- compile.c ---- */
 int rp_c_error(RpCompiler *c, RpLoc loc, const char *fmt, ...);
-/* A SyntaxWarning printed as the warnings module does (once per line and
- * message); 0, or -1 on error. */
+/* A SyntaxWarning printed as the warnings module does (compile-time
+ * warnings have no registry: each is shown); 0, or -1 on error. */
 int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...);
 int rp_c_enter_depth(RpCompiler *c);
 static inline void rp_c_leave_depth(RpCompiler *c) { c->depth--; }

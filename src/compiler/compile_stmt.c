@@ -587,6 +587,11 @@ static int c_async_with(RpCompiler *c, RpStmt *s, int pos)
 
 static int c_assert(RpCompiler *c, RpStmt *s)
 {
+    /* always warned, even under -O, as CPython */
+    if (s->v.Assert.test->kind == RP_Tuple_kind &&
+        rp_ast_len(s->v.Assert.test->v.Tuple.elts) > 0) {
+        CHECK(rp_c_warn(c, c->u->loc, "assertion is always true, perhaps remove parentheses?"));
+    }
     if (c->optimize) {
         return 0;
     }

@@ -125,8 +125,6 @@ void rp_c_fold_free(RpCompiler *c)
 
 RpObject *rp_c_make_literal(RpCompiler *c, const RpAstConst *k, RpLoc loc)
 {
-    (void)c;
-    (void)loc;
     switch (k->kind) {
     case RP_CONST_NONE:
         return rp_none_new();
@@ -136,8 +134,21 @@ RpObject *rp_c_make_literal(RpCompiler *c, const RpAstConst *k, RpLoc loc)
         return rp_newref(rp_False);
     case RP_CONST_ELLIPSIS:
         return rp_newref(rp_Ellipsis);
-    case RP_CONST_INT:
-        return rp_int_from_string(k->data, (rp_ssize_t)k->len, 0);
+    case RP_CONST_INT: {
+        RpObject *v = rp_int_from_string(k->data, (rp_ssize_t)k->len, 0);
+        if (v == NULL && c != NULL && rp_err_matches(&RpExc_ValueError)) {
+            /* the int max-str-digits limit: a SyntaxError at the literal */
+            RpObject *exc = rp_err_fetch();
+            RpObject *msg = rp_object_str(exc);
+            RP_DECREF(exc);
+            if (msg != NULL) {
+                rp_c_error(c, loc, "%U - Consider hexadecimal for huge integer literals "
+                           "to avoid decimal conversion limits.", msg);
+                RP_DECREF(msg);
+            }
+        }
+        return v;
+    }
     case RP_CONST_FLOAT:
         return rp_float_from_string(k->data, (rp_ssize_t)k->len);
     case RP_CONST_IMAG: {

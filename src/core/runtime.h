@@ -103,6 +103,10 @@ typedef struct RpRuntime {
     RpObject *builtins_dict;
     RpObject *sysmod;
 
+    /* vm/pythonrun.c: the -O level (0, 1, 2): the default optimization of
+       compile() and of the program (asserts off from 1, docstrings from 2) */
+    int optimize;
+
     /* vm/errors.c: a MemoryError instance made at start-up, raised when
        there is not even memory for a new one; owned */
     RpObject *memory_error;

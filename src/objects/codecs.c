@@ -26,8 +26,11 @@
 enum {
     CODEC_UTF8, CODEC_UTF8_SIG, CODEC_ASCII, CODEC_LATIN1,
     CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE,
-    CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_UNKNOWN
+    CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_UNKNOWN,
+    CODEC_CHARMAP   /* + index in charmaps[] (charmaps_db.h) */
 };
+
+#include "charmaps_db.h"
 
 static const char *const codec_display[] = {
     "utf-8", "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
@@ -90,6 +93,11 @@ static int lookup_codec(const char *encoding)
     for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
         if (strcmp(norm, aliases[i].alias) == 0) {
             return aliases[i].codec;
+        }
+    }
+    for (size_t i = 0; i < sizeof(charmap_aliases) / sizeof(charmap_aliases[0]); i++) {
+        if (strcmp(norm, charmap_aliases[i].alias) == 0) {
+            return CODEC_CHARMAP + charmap_aliases[i].index;
         }
     }
     return CODEC_UNKNOWN;
@@ -966,6 +974,88 @@ fail:
     return NULL;
 }
 
+/* ---- single-byte tables (cp1252 & co: CPython's "charmap" codecs) ----------------------- */
+
+static int charmap_encode_char(const struct Charmap *cm, uint32_t ch)
+{
+    int lo = 0, hi = cm->nencode - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        uint32_t c = cm->encode[mid] >> 8;
+        if (c == ch) {
+            return (int)(cm->encode[mid] & 0xff);
+        }
+        if (c < ch) {
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    return -1;
+}
+
+static RpObject *charmap_encode(EncodeCtx *c, const struct Charmap *cm)
+{
+    RpObject *s = c->str;
+    rp_ssize_t len = rp_str_len(s), i;
+    int kind = rp_str_kind(s);
+    const void *data = rp_str_data(s);
+    RpByteBuf b;
+    if (rp_bytebuf_init(&b, len + 1) < 0) {
+        return NULL;
+    }
+    for (i = 0; i < len;) {
+        uint32_t ch = rp_str_read(kind, data, i);
+        int byte = charmap_encode_char(cm, ch);
+        if (byte >= 0) {
+            if (rp_bytebuf_append_char(&b, (char)byte) < 0) {
+                goto fail;
+            }
+            i++;
+            continue;
+        }
+        rp_ssize_t e = i + 1;
+        while (e < len && charmap_encode_char(cm, rp_str_read(kind, data, e)) < 0) {
+            e++;
+        }
+        if (encode_error(c, &b, i, e, "character maps to <undefined>") < 0) {
+            goto fail;
+        }
+        i = e;
+    }
+    return rp_bytebuf_finish(&b);
+fail:
+    rp_bytebuf_discard(&b);
+    return NULL;
+}
+
+static RpObject *charmap_decode(DecodeCtx *c, const struct Charmap *cm)
+{
+    const unsigned char *s = (const unsigned char *)c->data;
+    rp_ssize_t len = c->len, i = 0;
+    RpStrWriter w;
+    rp_strwriter_init(&w);
+    w.overallocate = 1;
+    while (i < len) {
+        uint32_t ch = cm->decode[s[i]];
+        if (ch != 0xfffe) {
+            if (rp_strwriter_put(&w, ch) < 0) {
+                goto fail;
+            }
+            i++;
+            continue;
+        }
+        i = decode_error(c, &w, i, i + 1, "character maps to <undefined>");
+        if (i < 0) {
+            goto fail;
+        }
+    }
+    return rp_strwriter_finish(&w);
+fail:
+    rp_strwriter_discard(&w);
+    return NULL;
+}
+
 /* ---- entry points -------------------------------------------------------------------- */
 
 static int native_little(void)
@@ -979,6 +1069,10 @@ RpObject *rp_str_encode(RpObject *s, const char *encoding, const char *errors)
     int codec = lookup_codec(encoding ? encoding : "utf-8");
     if (codec == CODEC_UNKNOWN) {
         return rp_err_format(&RpExc_LookupError, "unknown encoding: %s", encoding);
+    }
+    if (codec >= CODEC_CHARMAP) {
+        EncodeCtx cm = {rp_codec_error_handler(errors), errors, "charmap", s, codec, 0};
+        return charmap_encode(&cm, &charmaps[codec - CODEC_CHARMAP]);
     }
     EncodeCtx c = {rp_codec_error_handler(errors), errors, codec_display[codec], s, codec, 0};
     switch (codec) {
@@ -1026,6 +1120,10 @@ RpObject *rp_str_decode(const char *data, rp_ssize_t len, const char *encoding,
     int codec = lookup_codec(encoding ? encoding : "utf-8");
     if (codec == CODEC_UNKNOWN) {
         return rp_err_format(&RpExc_LookupError, "unknown encoding: %s", encoding);
+    }
+    if (codec >= CODEC_CHARMAP) {
+        DecodeCtx cm = {rp_codec_error_handler(errors), errors, "charmap", data, len};
+        return charmap_decode(&cm, &charmaps[codec - CODEC_CHARMAP]);
     }
     DecodeCtx c = {rp_codec_error_handler(errors), errors, codec_display[codec], data, len};
     switch (codec) {

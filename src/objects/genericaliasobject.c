@@ -21,6 +21,7 @@
 #include "noneobject.h"
 #include "strobject.h"
 #include "tupleobject.h"
+#include "typeinternal.h"
 #include "typeobject.h"
 #include "argcheck.h"
 #include "weakrefobject.h"
@@ -574,6 +575,7 @@ RpTypeObject RpGenericAlias_Type = {
     .tp_weaklistoffset = offsetof(GaObject, weakreflist),
     .tp_new = ga_tp_new,
     .tp_free = rp_object_free,
+    .nb_or = rp_union_or,   /* list[int] | None (types.UnionType) */
     .mp_subscript = ga_getitem,
     .tp_methods = ga_methods,
     .tp_getset = ga_getset,

@@ -382,6 +382,9 @@ rp_hash_t rp_tuple_hash(RpObject *o)
     rp_ssize_t len = rp_tuple_len(o);
     RpObject **item = rp_tuple_items(o);
     uint64_t acc = XXPRIME_5;
+    if (RP_UNLIKELY(rp_check_c_stack("") < 0)) {
+        return -1;
+    }
     for (rp_ssize_t i = 0; i < len; i++) {
         rp_hash_t h = rp_object_hash(item[i]);
         if (h == -1) {

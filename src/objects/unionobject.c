@@ -15,6 +15,7 @@
 #include "../vm/errors.h"
 #include "boolobject.h"
 #include "exceptions.h"
+#include "genericaliasobject.h"
 #include "listobject.h"
 #include "noneobject.h"
 #include "setobject.h"
@@ -31,7 +32,8 @@ extern RpTypeObject RpUnion_Type;
 
 static int is_unionable(RpObject *o)
 {
-    return o == rp_None || rp_type_check(o) || rp_type(o) == &RpUnion_Type;
+    return o == rp_None || rp_type_check(o) || rp_type(o) == &RpUnion_Type ||
+           rp_generic_alias_check(o);
 }
 
 /* append o (or a union's args) to list, skipping duplicates */

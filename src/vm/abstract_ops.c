@@ -21,6 +21,7 @@
 #include "../objects/bytesobject.h"
 #include "../objects/dictobject.h"
 #include "../objects/exceptions.h"
+#include "../objects/genericaliasobject.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
 #include "../objects/listobject.h"
@@ -653,8 +654,8 @@ RpObject *rp_object_getitem(RpObject *o, RpObject *key)
     }
     if (rp_type_check(o)) {
         if ((RpTypeObject *)o == &RpType_Type) {
-            /* type[...] is types.GenericAlias in CPython; not supported */
-            return rp_err_format(&RpExc_TypeError, "type 'type' is not subscriptable");
+            /* type[int] is a types.GenericAlias, as in CPython */
+            return rp_generic_alias_new(o, key);
         }
         RpObject *meth;
         if (rp_object_lookup_attr(o, rp_id(__class_getitem__), &meth) < 0) {

@@ -422,20 +422,91 @@ static RpObject *load_classderef(RpIFrame *frame, int oparg)
 
 /* ---- displays and f-strings ------------------------------------------------ */
 
+/* BUILD_STRING: always a new string (CPython's _PyUnicode_JoinArray),
+ * except for a single exact str */
 static RpObject *build_string(RpObject **items, int n)
 {
-    if (n == 0) {
-        return rp_newref(rp_str_empty_borrow());
+    if (n == 1 && rp_str_check_exact(items[0])) {
+        return rp_newref(items[0]);
     }
-    RpStrWriter w;
-    rp_strwriter_init(&w);
+    rp_ssize_t total = 0;
+    uint32_t maxchar = 0;
     for (int i = 0; i < n; i++) {
-        if (rp_strwriter_write_str(&w, items[i]) < 0) {
-            rp_strwriter_discard(&w);
-            return NULL;
+        RpObject *s = items[i];
+        if (!rp_str_check(s)) {
+            return rp_err_format(&RpExc_TypeError,
+                                 "sequence item %d: expected str instance, %.80s found", i,
+                                 RP_TYPE(s)->tp_name);
+        }
+        total += rp_str_len(s);
+        uint32_t m = rp_str_is_ascii(s) ? 0x7F : rp_str_kind(s) == RP_STR_1BYTE ? 0xFF
+                     : rp_str_kind(s) == RP_STR_2BYTE ? 0xFFFF : 0x10FFFF;
+        if (m > maxchar) {
+            maxchar = m;
         }
     }
-    return rp_strwriter_finish(&w);
+    if (total == 0) {
+        return rp_newref(rp_str_empty_borrow());
+    }
+    if (maxchar > 0xFFFF) {
+        /* the exact maximum matters for the representation: find it */
+        maxchar = 0;
+        for (int i = 0; i < n; i++) {
+            for (rp_ssize_t k = 0; k < rp_str_len(items[i]); k++) {
+                uint32_t ch = rp_str_read_char(items[i], k);
+                if (ch > maxchar) {
+                    maxchar = ch;
+                }
+            }
+        }
+    }
+    else if (maxchar == 0xFF || maxchar == 0xFFFF) {
+        uint32_t real = 0;
+        for (int i = 0; i < n; i++) {
+            if (rp_str_is_ascii(items[i])) {
+                continue;
+            }
+            for (rp_ssize_t k = 0; k < rp_str_len(items[i]); k++) {
+                uint32_t ch = rp_str_read_char(items[i], k);
+                if (ch > real) {
+                    real = ch;
+                }
+            }
+        }
+        maxchar = real > 0x7F ? real : 0x7F;
+    }
+    RpObject *res = rp_str_new(total, maxchar);
+    if (res == NULL) {
+        return NULL;
+    }
+    int kind = rp_str_kind(res);
+    void *data = rp_str_data(res);
+    rp_ssize_t pos = 0;
+    for (int i = 0; i < n; i++) {
+        RpObject *s = items[i];
+        rp_ssize_t len = rp_str_len(s);
+        int sk = rp_str_kind(s);
+        const void *sd = rp_str_data(s);
+        if (sk == kind) {
+            memcpy((char *)data + pos * kind, sd, (size_t)(len * kind));
+        }
+        else {
+            for (rp_ssize_t k = 0; k < len; k++) {
+                uint32_t ch = rp_str_read(sk, sd, k);
+                if (kind == RP_STR_1BYTE) {
+                    ((uint8_t *)data)[pos + k] = (uint8_t)ch;
+                }
+                else if (kind == RP_STR_2BYTE) {
+                    ((uint16_t *)data)[pos + k] = (uint16_t)ch;
+                }
+                else {
+                    ((uint32_t *)data)[pos + k] = ch;
+                }
+            }
+        }
+        pos += len;
+    }
+    return res;
 }
 
 static RpObject *format_value(RpObject *value, RpObject *fmt_spec, int conversion)
@@ -1434,8 +1505,70 @@ dispatch:
     }
 
     TARGET(BINARY_OP) {
-        RpObject *rhs = POP();
-        RpObject *lhs = TOP();
+        RpObject *rhs = TOP();
+        RpObject *lhs = SECOND();
+        if ((oparg == RP_NB_INPLACE_ADD || oparg == RP_NB_ADD) && rp_str_check_exact(lhs) &&
+            rp_str_check_exact(rhs)) {
+            /* `s = s + t` / `s += t` into a local: extend s in place when
+               nothing else refers to it (CPython 3.11's
+               BINARY_OP_INPLACE_ADD_UNICODE), which keeps a loop of `+=`
+               linear */
+            rp_codeunit next = *next_instr;
+            int nop = RP_OPCODE(next);
+            int target = nop == OP_STORE_FAST ? RP_OPARG(next)
+                         : nop == OP_STORE_FAST__LOAD_FAST ? (RP_OPARG(next) >> 12) : -1;
+            if (target >= 0 && GETLOCAL(target) == lhs) {
+                STACK_SHRINK(2);
+                lhs->ob_refcnt--;          /* the stack's reference; the local keeps one */
+                RP_REFTOTAL_ADD(-1);
+                int err = rp_str_concat_inplace(&GETLOCAL(target), rhs);
+                RP_DECREF(rhs);
+                if (err < 0) {
+                    goto error;
+                }
+                /* the store is done: skip it, or do only the load */
+                next_instr++;
+                if (nop == OP_STORE_FAST__LOAD_FAST) {
+                    oparg = RP_OPARG(next) & 0xFFF;
+                    RpObject *v = GETLOCAL(oparg);
+                    if (v == NULL) {
+                        goto unbound_local_error;
+                    }
+                    PUSH(rp_newref(v));
+                }
+                DISPATCH();
+            }
+            if ((nop == OP_STORE_NAME || nop == OP_STORE_GLOBAL) && lhs->ob_refcnt == 2) {
+                /* the same at module level (CPython 3.10's
+                   unicode_concatenate did it for STORE_NAME too): when the
+                   namespace's reference is the only other one, rebind the
+                   name to None for the duration of the append (the key
+                   keeps its place in the dict) */
+                RpObject *ns = nop == OP_STORE_GLOBAL ? frame->f_globals : frame->f_locals;
+                RpObject *name = names[RP_OPARG(next)];
+                if (ns != NULL && rp_dict_check_exact(ns) &&
+                    rp_dict_get_borrow(ns, name) == lhs &&
+                    rp_dict_set(ns, name, rp_None) == 0) {
+                    STACK_SHRINK(2);
+                    int err = rp_str_concat_inplace(&lhs, rhs);
+                    RP_DECREF(rhs);
+                    if (err < 0) {
+                        goto error;
+                    }
+                    next_instr++;
+                    err = rp_dict_set(ns, name, lhs);
+                    RP_DECREF(lhs);
+                    if (err < 0) {
+                        goto error;
+                    }
+                    DISPATCH();
+                }
+                if (rp_err_occurred()) {
+                    goto error;
+                }
+            }
+        }
+        STACK_SHRINK(1);
         RpObject *res = binary_op_fast(lhs, rhs, oparg);
         RP_DECREF(lhs);
         RP_DECREF(rhs);

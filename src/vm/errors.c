@@ -310,6 +310,20 @@ void rp_err_write_unraisable(RpObject *obj)
 
 /* ---- recursion guard ------------------------------------------------------------ */
 
+int rp_check_c_stack(const char *where)
+{
+    RpThreadState *ts = rp_tstate();
+    if (RP_LIKELY((char *)__builtin_frame_address(0) >= ts->c_stack_limit)) {
+        return 0;
+    }
+    if (!ts->recursion_headroom) {
+        ts->recursion_headroom++;
+        rp_err_format(&RpExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        ts->recursion_headroom--;
+    }
+    return -1;
+}
+
 int rp_enter_recursive_call(const char *where)
 {
     RpThreadState *ts = rp_tstate();

@@ -85,6 +85,11 @@ void rp_err_chain_context(RpObject *exc, RpObject *ctx);
 int rp_enter_recursive_call(const char *where);
 void rp_leave_recursive_call(void);
 
+/* The C-stack half of the guard alone, for C recursion that CPython does
+ * not count against the recursion limit (hash of nested tuples): 0 while
+ * the stack has room, else -1 with RecursionError set. */
+int rp_check_c_stack(const char *where);
+
 /* The sys.exc_info() exception (borrowed), or NULL. */
 RpObject *rp_err_get_handled(void);
 

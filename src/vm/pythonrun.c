@@ -14,7 +14,8 @@
  * are released, so __del__ methods run), collect cycles, drop what the
  * runtime holds, and - in a debug build - report every object still
  * alive: "refpy: N objects leaked" and a summary by type on stderr, with
- * a non-zero exit status.  RP_LEAK_CHECK=0 turns the report off.
+ * a non-zero exit status, when RP_LEAK_CHECK=1 (as `make test-all` and
+ * the CI run the debug build).
  */
 #include "pythonrun.h"
 
@@ -153,6 +154,7 @@ int rp_initialize(const RpConfig *config)
     set_c_stack_limit((char *)__builtin_frame_address(0));
     RpThreadState *ts = rp_tstate();
     ts->recursion_limit = 1000;
+    rp_runtime.optimize = config->optimize > 2 ? 2 : config->optimize;
     ts->exc_info = base_exc_item();
     if (ts->exc_info == NULL) {
         fprintf(stderr, "%s: out of memory at start-up\n", RP_PROGRAM);
@@ -301,8 +303,10 @@ int rp_handle_uncaught(int *is_exit)
         rp_err_display(exc);
     }
     rp_err_clear();
+    /* CPython exits "killed by SIGINT" after an uncaught KeyboardInterrupt */
+    int status = rp_type_is_subtype(RP_TYPE(exc), &RpExc_KeyboardInterrupt) ? 130 : 1;
     RP_DECREF(exc);
-    return 1;
+    return status;
 }
 
 /* ---- running code ------------------------------------------------------------------ */
@@ -597,27 +601,25 @@ int rp_finalize(void)
     rp_gc_collect_at_exit();
     rp_err_clear();
     /* what the runtime holds */
+    RP_CLEAR(rp_runtime.modules);
+    RP_CLEAR(rp_runtime.sysmod);
+    RP_CLEAR(rp_runtime.builtins_dict);
+    RP_CLEAR(rp_runtime.builtins);
     RP_CLEAR(rp_runtime.memory_error);
     if (ts->exc_info != NULL) {
         RP_CLEAR(ts->exc_info->exc_value);
     }
     rp_datastack_fini(ts);
+    rp_gc_collect_at_exit();
+    rp_err_clear();
+    rp_types_fini();
+    rp_gc_collect_at_exit();
+    rp_freelists_clear_all();
+    rp_str_fini();
+    rp_freelists_clear_all();
 #ifdef RP_DEBUG
     const char *lc = getenv("RP_LEAK_CHECK");
-    if (lc == NULL || strcmp(lc, "0") != 0) {
-        rp_gc_collect_at_exit();
-        rp_freelists_clear_all();
-        /* the runtime's modules, then the static types' dicts and MROs
-           (typeobject.h) */
-        RP_CLEAR(rp_runtime.modules);
-        RP_CLEAR(rp_runtime.builtins);
-        RP_CLEAR(rp_runtime.builtins_dict);
-        RP_CLEAR(rp_runtime.sysmod);
-        rp_gc_collect_at_exit();
-        rp_types_fini();
-        rp_gc_collect_at_exit();
-        rp_freelists_clear_all();
-        rp_str_fini();
+    if (lc != NULL && lc[0] != '\0' && strcmp(lc, "0") != 0) {
         rp_ssize_t leaked = rp_debug_leak_report(stderr);
         if (leaked > 0) {
             status = 1;

@@ -375,6 +375,7 @@ WEAK RpObject *rp_err_format(RpTypeObject *type, const char *fmt, ...)
     return rp_err_set_string(type, buf);
 }
 WEAK RpObject *rp_err_nomemory(void) { return rp_err_set_string(&RpExc_MemoryError, ""); }
+WEAK int rp_check_c_stack(const char *where) { (void)where; return 0; }
 WEAK RpObject *rp_err_bad_internal_call(const char *file, int line)
 {
     (void)file;
@@ -593,6 +594,11 @@ WEAK int rp_type_is_subtype(RpTypeObject *a, RpTypeObject *b)
 WEAK const char *rp_type_name(RpTypeObject *type) { return type->tp_name; }
 WEAK void rp_weakref_clear_all(RpObject *o) { (void)o; }
 WEAK RpObject *rp_dictproxy_new(RpObject *mapping) { return rp_newref(mapping); }
+WEAK RpObject *rp_union_or(RpObject *a, RpObject *b)
+{
+    (void)a; (void)b;
+    return rp_notimplemented_new();
+}
 
 /* ---- the test harness ---- */
 static int stub_failures, stub_checks;

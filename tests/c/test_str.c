@@ -19,6 +19,7 @@
 #include "core/gc.h"
 #include "objects/boolobject.h"
 #include "objects/bytes_internal.h"
+#include "objects/dictobject.h"
 #include "objects/floatobject.h"
 #include "objects/sliceobject.h"
 #include "objects/bytesobject.h"
@@ -1106,6 +1107,156 @@ static void test_search_random(void)
     CHECK(rp_fastsearch(1, big, sizeof(big), "aaaa", 4, -1, RP_FAST_COUNT) == 24999);
 }
 
+/* ---- allocation failure injection: every operation either works or
+ * fails cleanly (NULL + exception, nothing leaked) whichever allocation
+ * fails ---- */
+
+typedef RpObject *(*op_fn)(void);
+
+/* inputs made before the failures are armed (new references given out) */
+static RpObject *in_wide, *in_words, *in_abc, *in_b, *in_xy, *in_dash, *in_list, *in_u16,
+    *in_fmt, *in_tuple, *in_pfmt, *in_quote, *in_title, *in_dict, *in_bytes, *in_comma,
+    *in_hexsep, *in_two, *in_more, *in_cd;
+#define N(o) rp_newref(o)
+
+static void make_inputs(void)
+{
+    in_wide = S("h\xc3\xa9llo w\xc3\xb6rld \xe2\x82\xac" "abc");
+    in_words = S("a b  c d e f g h i j");
+    in_abc = S("abcabc\xe2\x82\xac" "abc");
+    in_b = S("b");
+    in_xy = S("XY");
+    in_dash = S("-");
+    in_list = rp_list_new(0);
+    RpObject *a = S("x"), *b = S("\xc3\xa9");
+    rp_list_append(in_list, a);
+    rp_list_append(in_list, b);
+    rp_decref(a);
+    rp_decref(b);
+    in_u16 = S("h\xc3\xa9llo \xe2\x82\xac");
+    in_pfmt = S("%s|%5d|%-4s|%c|%r");
+    in_tuple = T(5, S("\xc3\xa9"), I(42), S("x"), I(0x20ac), S("y"));
+    in_fmt = S("{0:>6}{1!r}{0}");
+    in_quote = S("a'b\xe2\x80\xa8\xc3\xa9");
+    in_title = S("stra\xc3\x9f" "e \xce\xa3x");
+    in_dict = rp_dict_new();
+    RpObject *k = I('a'), *v = S("\xe2\x82\xac\xe2\x82\xac");
+    rp_dict_set(in_dict, k, v);
+    rp_decref(k);
+    rp_decref(v);
+    in_bytes = B("a,b,c");
+    in_comma = B(",");
+    in_hexsep = S(":");
+    in_two = I(2);
+    in_more = B("defghijklmnop");
+    in_cd = S("cd");
+}
+
+static void drop_inputs(void)
+{
+    RpObject **all[] = {&in_wide, &in_words, &in_abc, &in_b, &in_xy, &in_dash, &in_list, &in_u16,
+                        &in_fmt, &in_tuple, &in_pfmt, &in_quote, &in_title, &in_dict, &in_bytes,
+                        &in_comma, &in_hexsep, &in_two, &in_more, &in_cd};
+    for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
+        RP_CLEAR(*all[i]);
+    }
+}
+
+static RpObject *op_upper(void) { return STR(in_wide, "upper", 0); }
+static RpObject *op_split(void) { return STR(in_words, "split", 0); }
+static RpObject *op_replace(void) { return STR(in_abc, "replace", 2, N(in_b), N(in_xy)); }
+static RpObject *op_join(void) { return rp_str_join(in_dash, in_list); }
+static RpObject *op_encode(void) { return rp_str_encode(in_u16, "utf-16", NULL); }
+static RpObject *op_encode8(void) { return rp_str_encode(in_abc, "utf-8", NULL); }
+static RpObject *op_decode(void) { return rp_str_decode("a\xff" "b\xc3\xa9", 5, "utf-8", "replace"); }
+static RpObject *op_decode_err(void) { return rp_str_decode("a\xff" "b\xc3\xa9", 5, "utf-8", NULL); }
+static RpObject *op_percent(void) { return rp_str_percent_format(in_pfmt, in_tuple); }
+static RpObject *op_format(void) { RpObject *args[2] = {in_wide, in_b}; return rp_str_format_method(in_fmt, args, 2, NULL); }
+static RpObject *op_repr(void) { return rp_str_repr(in_quote); }
+static RpObject *op_title(void) { return STR(in_title, "title", 0); }
+static RpObject *op_translate(void) { return STR(in_abc, "translate", 1, N(in_dict)); }
+static RpObject *op_bytes(void) { return BYTES(in_bytes, "split", 1, N(in_comma)); }
+static RpObject *op_hex(void) { return BYTES(in_bytes, "hex", 2, N(in_hexsep), N(in_two)); }
+static RpObject *op_bytearray(void)
+{
+    RpObject *b = rp_bytearray_from_data("abc", 3);
+    if (b == NULL) return NULL;
+    RpObject *r = callm(RpByteArray_Type.tp_methods, b, "extend", 1, N(in_more));
+    rp_decref(b);
+    return r;
+}
+static RpObject *op_concat_inplace(void)
+{
+    RpObject *x = rp_str_concat(in_b, in_cd);
+    for (int i = 0; i < 50 && x != NULL; i++) {
+        if (rp_str_concat_inplace(&x, in_cd) < 0) break;
+    }
+    return x;
+}
+static RpObject *op_writer(void)
+{
+    RpStrWriter w;
+    rp_strwriter_init(&w);
+    for (int i = 0; i < 100; i++) {
+        if (rp_strwriter_write_ascii(&w, "abcdef", 6) < 0 || rp_strwriter_write_char(&w, 0x20ac) < 0) {
+            rp_strwriter_discard(&w);
+            return NULL;
+        }
+    }
+    return rp_strwriter_finish(&w);
+}
+static RpObject *op_intern(void) { return rp_str_intern_cstr("a_fresh_interned_name_for_failure_tests"); }
+static RpObject *op_vformat(void) { return rp_str_from_format("%s %d %U %R %.2s", "abc", 5, in_b, in_b, "xyz"); }
+static RpObject *op_center(void) { return STR(in_wide, "center", 2, I(40), S("*")); }
+static RpObject *op_slice(void)
+{
+    RpObject *sl = rp_slice_new(NULL, NULL, in_two);
+    if (sl == NULL) return NULL;
+    RpObject *r = rp_str_getitem(in_abc, sl);
+    rp_decref(sl);
+    return r;
+}
+
+static void test_alloc_failures(void)
+{
+#ifdef RP_DEBUG
+    static const op_fn ops[] = {op_upper, op_split, op_replace, op_join, op_encode, op_encode8,
+                                op_decode, op_decode_err, op_percent, op_format, op_repr, op_title,
+                                op_translate, op_bytes, op_hex, op_bytearray, op_concat_inplace,
+                                op_writer, op_intern, op_vformat, op_center, op_slice};
+    int problems = 0, failed_calls = 0;
+    make_inputs();
+    for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++) {
+        rp_ssize_t live0 = rp_object_walk_live(NULL, NULL);
+        for (long n = 1; n < 200; n++) {
+            rp_mem_set_fail_countdown(n);
+            RpObject *r = ops[k]();
+            rp_mem_set_fail_countdown(0);
+            if (r == NULL) {
+                failed_calls++;
+                if (rp_err_occurred() == NULL) {
+                    fprintf(stderr, "  op %zu fail %ld: NULL without an exception\n", k, n);
+                    problems++;
+                }
+                rp_err_clear();
+            } else {
+                rp_decref(r);
+                rp_err_clear();   /* a swallowed failure may have left nothing */
+            }
+            rp_ssize_t live = rp_object_walk_live(NULL, NULL);
+            if (live != live0) {
+                fprintf(stderr, "  op %zu fail %ld: %ld objects leaked\n", k, n, (long)(live - live0));
+                problems++;
+                live0 = live;
+            }
+        }
+    }
+    drop_inputs();
+    CHECK(problems == 0);
+    CHECK(failed_calls > 100);   /* the injection did make calls fail */
+#endif
+}
+
 static void print_live(RpObject *o, void *arg)
 {
     static int shown;
@@ -1158,6 +1309,7 @@ int main(void)
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytes: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     test_bytearray();
     test_search_random();
+    test_alloc_failures();
     if (getenv("RP_TEST_TRACE")) fprintf(stderr, "test_bytearray: %ld\n", (long)rp_object_walk_live(NULL, NULL));
     CHECK(rp_err_occurred() == NULL);
     /* every object the tests made is gone (debug builds count them) */

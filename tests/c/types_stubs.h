@@ -582,6 +582,7 @@ WEAK void rp_err_write_unraisable_msg(const char *msg, RpObject *obj)
     rp_err_write_unraisable(obj);
 }
 WEAK int rp_enter_recursive_call(const char *where) { (void)where; return 0; }
+WEAK int rp_check_c_stack(const char *where) { (void)where; return 0; }
 WEAK void rp_leave_recursive_call(void) {}
 
 /* the message of the current exception, for checks (static buffer) */

@@ -1,0 +1,1 @@
+$PY -c 'import sys; print(sys.argv); print(__name__)' a b

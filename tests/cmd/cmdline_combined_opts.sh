@@ -1,0 +1,1 @@
+$PY -Bc 'print("combined")'; $PY -O -c 'assert False; print("asserts off")'

@@ -1,0 +1,6 @@
+$PY -c 'import sys; sys.exit(3)'; echo "status $?"
+$PY -c 'import sys; sys.exit("message")'; echo "status $?"
+$PY -c 'raise SystemExit(None)'; echo "status $?"
+$PY -c 'raise SystemExit(True)'; echo "status $?"
+$PY -c 'raise SystemExit([1, 2])'; echo "status $?"
+$PY -c 'exit(5)'; echo "status $?"

@@ -1,0 +1,1 @@
+$PY no_such_file_here.py

@@ -1,0 +1,1 @@
+$PY -V; $PY --version

@@ -1,0 +1,1 @@
+$PY se/assign_debug.py

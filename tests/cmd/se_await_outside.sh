@@ -1,0 +1,1 @@
+$PY se/await_outside.py

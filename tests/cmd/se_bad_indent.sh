@@ -1,0 +1,1 @@
+$PY se/bad_indent.py

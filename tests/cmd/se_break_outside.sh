@@ -1,0 +1,1 @@
+$PY se/break_outside.py

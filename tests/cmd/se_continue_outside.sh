@@ -1,0 +1,1 @@
+$PY se/continue_outside.py

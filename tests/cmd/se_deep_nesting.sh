@@ -1,0 +1,1 @@
+$PY se/deep_nesting.py

@@ -1,0 +1,1 @@
+$PY se/default_except.py

@@ -1,0 +1,1 @@
+$PY se/dup_arg.py

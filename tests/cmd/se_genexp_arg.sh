@@ -1,0 +1,1 @@
+$PY se/genexp_arg.py

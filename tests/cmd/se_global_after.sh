@@ -1,0 +1,1 @@
+$PY se/global_after.py

@@ -1,0 +1,1 @@
+$PY se/incomplete_expr.py

@@ -1,0 +1,1 @@
+$PY se/kw_repeated.py

@@ -1,0 +1,1 @@
+$PY se/match_irrefutable.py

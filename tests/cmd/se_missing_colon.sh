@@ -1,0 +1,1 @@
+$PY se/missing_colon.py

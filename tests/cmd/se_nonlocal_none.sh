@@ -1,0 +1,1 @@
+$PY se/nonlocal_none.py

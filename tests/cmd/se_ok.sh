@@ -1,0 +1,1 @@
+$PY se/ok.py

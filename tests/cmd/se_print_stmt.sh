@@ -1,0 +1,1 @@
+$PY se/print_stmt.py

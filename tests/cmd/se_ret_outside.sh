@@ -1,0 +1,1 @@
+$PY se/ret_outside.py

@@ -1,0 +1,1 @@
+$PY se/too_many_blocks.py

@@ -1,0 +1,1 @@
+$PY se/unclosed.py

@@ -1,0 +1,1 @@
+$PY se/yield_outside.py

@@ -1,0 +1,1 @@
+$PY tb_more.py e

@@ -1,0 +1,1 @@
+$PY tb_cases.py 4
