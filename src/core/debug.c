@@ -24,6 +24,18 @@ void rp_debug_configure_from_env(void)
 #endif
 }
 
+void rp_debug_alloc_count(const char *when)
+{
+#ifdef RP_DEBUG
+    const char *v = getenv("RP_ALLOC_COUNT");
+    if (v != NULL && *v != '\0' && *v != '0') {
+        fprintf(stderr, "refpy: allocations: %lu at %s\n", rp_mem_alloc_count(), when);
+    }
+#else
+    (void)when;
+#endif
+}
+
 rp_ssize_t rp_debug_total_refcount(void)
 {
 #ifdef RP_DEBUG

@@ -23,8 +23,12 @@
 /* Read the debug switches from the environment (call once at start-up):
  *   RP_GC_STRESS=1   GC consistency check at every GC allocation
  *   RP_FAIL_ALLOC=N  make the Nth memory allocation fail (MemoryError
- *                    paths); only in debug builds */
+ *                    paths); only in debug builds
+ *   RP_ALLOC_COUNT=1 print "refpy: allocations: N at WHEN" on stderr at
+ *                    the end of start-up and at exit (rp_debug_alloc_count),
+ *                    so tests/failalloc.sh knows which N to try */
 void rp_debug_configure_from_env(void);
+void rp_debug_alloc_count(const char *when);
 
 rp_ssize_t rp_debug_leak_report(FILE *out);
 rp_ssize_t rp_debug_heap_check(FILE *out);

@@ -150,6 +150,14 @@ void rp_gc_init(void)
 void rp_gc_track(void *o)
 {
     RpGCHead *g = rp_as_gc(o);
+#ifdef RP_DEBUG
+    if (((RpObject *)o)->ob_type->tp_traverse == NULL || g->gc_next != 0) {
+        fprintf(stderr, "refpy: rp_gc_track: <%s object at %p> %s\n",
+                ((RpObject *)o)->ob_type->tp_name, o,
+                g->gc_next != 0 ? "is already tracked" : "has no tp_traverse");
+        abort();    /* a bug in refpy's C code */
+    }
+#endif
     RpGCHead *gen0 = GEN_HEAD(0);
     RpGCHead *last = (RpGCHead *)gen0->gc_prev;
     set_next(last, g);
