@@ -40,9 +40,10 @@
  */
 #include "gc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
-
 #include <stdlib.h>
+#include <time.h>
 
 #include "debug.h"
 #include "lifecycle.h"
@@ -377,9 +378,31 @@ static void delete_garbage(RpGCHead *collectable, RpGCHead *old)
     }
 }
 
+/* a line of the DEBUG_* output, to sys.stderr through the gc module's hook */
+static void debug_print(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (GCS->debug_write != NULL) {
+        GCS->debug_write(buf);
+    } else {
+        fputs(buf, stderr);
+    }
+}
+
 static void debug_cycle(const char *what, RpObject *o)
 {
-    fprintf(stderr, "gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+    debug_print("gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+}
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* One collection of `generation`; returns the number of unreachable
@@ -389,13 +412,15 @@ static rp_ssize_t collect_main(int generation)
     rp_ssize_t m = 0;   /* objects collected */
     RpGCHead unreachable, final_unreachable;
 
+    double t1 = 0;
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: collecting generation %d...\n", generation);
-        fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
-                (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
-                (ssize_t)gc_list_size(GEN_HEAD(2)));
-        fprintf(stderr, "gc: objects in permanent generation: %zd\n",
-                (ssize_t)gc_list_size(&GCS->permanent_generation));
+        debug_print("gc: collecting generation %d...\n", generation);
+        debug_print("gc: objects in each generation: %zd %zd %zd\n"
+                    "gc: objects in permanent generation: %zd\n",
+                    (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
+                    (ssize_t)gc_list_size(GEN_HEAD(2)),
+                    (ssize_t)gc_list_size(&GCS->permanent_generation));
+        t1 = monotonic_seconds();
     }
 
     /* update collection and allocation counters */
@@ -444,7 +469,8 @@ static rp_ssize_t collect_main(int generation)
         rp_freelists_clear_all();
     }
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable.\n", (ssize_t)m);
+        debug_print("gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", (ssize_t)m,
+                    monotonic_seconds() - t1);
     }
     GCS->stats[generation].collections++;
     GCS->stats[generation].collected += m;
