@@ -15,7 +15,7 @@ void rp_debug_configure_from_env(void)
 #ifdef RP_DEBUG
     const char *v = getenv("RP_GC_STRESS");
     if (v != NULL && *v != '\0' && *v != '0') {
-        rp_runtime.gc.stress = 1;
+        rp_runtime.gc.stress = *v == '2' ? 2 : 1;
     }
     v = getenv("RP_FAIL_ALLOC");
     if (v != NULL && *v != '\0') {

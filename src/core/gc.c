@@ -177,14 +177,35 @@ void rp_gc_untrack(void *o)
 }
 
 static rp_ssize_t collect_generations(void);
+static rp_ssize_t collect_with_callback(int generation);
 
 void rp_gc_on_alloc(void)
 {
     RpGCGeneration *g0 = &GCS->generations[0];
     g0->count++;
 #ifdef RP_DEBUG
-    if (RP_UNLIKELY(GCS->stress) && !GCS->collecting && rp_debug_gc_check() != 0) {
-        abort();    /* a tp_traverse or refcount bug in refpy's C code */
+    if (RP_UNLIKELY(GCS->stress)) {
+        if (!GCS->collecting && rp_debug_gc_check() != 0) {
+            abort();    /* a tp_traverse or refcount bug in refpy's C code */
+        }
+        if (GCS->stress >= 2 && GCS->enabled && !GCS->collecting &&
+            rp_runtime.ts.curexc == NULL && !rp_runtime.finalizing) {
+            /* RP_GC_STRESS=2: a real collection at every GC allocation
+               (generation 0 always; the older ones as their counts say) */
+            GCS->collecting = 1;
+            int gen = 0;
+            for (int i = RP_GC_NUM_GENERATIONS - 1; i > 0; i--) {
+                if (GCS->generations[i].count > GCS->generations[i].threshold &&
+                    (i < RP_GC_NUM_GENERATIONS - 1 ||
+                     GCS->long_lived_pending >= GCS->long_lived_total / 4)) {
+                    gen = i;
+                    break;
+                }
+            }
+            collect_with_callback(gen);
+            GCS->collecting = 0;
+            return;
+        }
     }
 #endif
     if (g0->count > g0->threshold && GCS->enabled && g0->threshold &&
