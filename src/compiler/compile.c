@@ -1624,8 +1624,19 @@ static RpObject *compile_mod(RpCompiler *c, RpModule *mod)
     return co;
 }
 
+static RpObject *compile_ast(RpModule *mod, RpArena *arena, const char *filename,
+                             const char *src, size_t srclen, int flags, int optimize,
+                             RpObject **literals);
+
 RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
                          const char *src, size_t srclen, int flags, int optimize)
+{
+    return compile_ast(mod, arena, filename, src, srclen, flags, optimize, NULL);
+}
+
+static RpObject *compile_ast(RpModule *mod, RpArena *arena, const char *filename,
+                             const char *src, size_t srclen, int flags, int optimize,
+                             RpObject **literals)
 {
     RpCompiler c;
     memset(&c, 0, sizeof(c));
@@ -1670,6 +1681,12 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     if (c.const_cache != NULL && rp_c_fold_module(&c, mod) == 0) {
         co = compile_mod(&c, mod);
     }
+    if (co != NULL && literals != NULL) {
+        *literals = rp_c_fold_take(&c);
+        if (*literals == NULL) {
+            RP_CLEAR(co);
+        }
+    }
     rp_c_fold_free(&c);
     RP_XDECREF(c.const_cache);
     RP_DECREF(c.filename_obj);
@@ -1688,6 +1705,15 @@ static RpParseMode parse_mode(int mode)
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename, int mode,
                                int flags, int optimize)
 {
+    return rp_compile_source_keep(src, len, filename, mode, flags, optimize, NULL);
+}
+
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename, int mode,
+                                 int flags, int optimize, RpObject **literals)
+{
+    if (literals != NULL) {
+        *literals = NULL;
+    }
     RpArena *arena = rp_arena_new();
     if (arena == NULL) {
         return rp_err_nomemory();
@@ -1701,7 +1727,7 @@ RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename
         co = rp_raise_syntax_error(&err, filename);
     }
     else {
-        co = rp_compile_ast(mod, arena, filename, src, len, flags, optimize);
+        co = compile_ast(mod, arena, filename, src, len, flags, optimize, literals);
     }
     rp_arena_free(arena);
     return co;

@@ -51,6 +51,13 @@ RpObject *rp_compile_source(const char *src, const char *filename, int mode);
  * (-1: the interpreter's). */
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename,
                                int mode, int flags, int optimize);
+/* The same, also returning in *literals (when not NULL) a new list of the
+ * objects made for the literals and folded constants, one per occurrence
+ * in the source.  CPython's AST arena holds them while a program given as
+ * text (a file, -c, stdin, exec() or eval() of a string) runs, which
+ * sys.getrefcount shows: run the code, then drop the list. */
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename,
+                                 int mode, int flags, int optimize, RpObject **literals);
 
 /* Compile an AST already parsed into `arena`.  `src` (may be NULL) is
  * used for the source line shown by SyntaxErrors. */

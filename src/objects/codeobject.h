@@ -54,11 +54,18 @@ typedef union RpInlineCache {
         RpObject *value;         /* borrowed: valid while both versions hold */
     } global;
     struct {                     /* LOAD_ATTR / STORE_ATTR / LOAD_METHOD */
-        unsigned int type_version;
-        int kind;                /* see ceval.c */
-        rp_ssize_t index;
+        uint32_t type_version;   /* the owner type's tp_version_tag */
+        uint32_t keys_version;   /* its shared keys' version (some kinds) */
+        int32_t kind;            /* RP_ATTR_* (ceval.c); 0: empty */
+        int32_t index;           /* in the instance's values */
         RpObject *descr;         /* borrowed: valid while type_version holds */
     } attr;
+    struct {                     /* the same for a module's attribute */
+        uint64_t dict_version;   /* of the module's dict */
+        int32_t kind;            /* at attr.kind's place */
+        int32_t unused;
+        RpObject *value;         /* borrowed: valid while dict_version holds */
+    } module;
 } RpInlineCache;
 
 /* One row of the exception table: instructions [start, end) are
@@ -99,6 +106,11 @@ typedef struct RpCodeObject {
 } RpCodeObject;
 
 extern RpTypeObject RpCode_Type;
+
+/* Offsets shown to Python (f_lasti, tb_lasti, co_lines) count CPython's
+ * 2-byte code units, so that co_positions()[tb_lasti // 2] is the position
+ * of the instruction (what the traceback module does). */
+#define RP_CODEUNIT_PY_BYTES 2
 
 static inline int rp_code_check(RpObject *o) { return o->ob_type == &RpCode_Type; }
 static inline rp_codeunit *rp_code_units(RpCodeObject *co) { return co->co_code; }

@@ -142,7 +142,7 @@ static RpObject *tb_get_frame(RpObject *self, void *c)
 
 static RpObject *tb_get_lasti(RpObject *self, void *c)
 {
-    return rp_int_from_long((long)((RpTracebackObject *)self)->tb_lasti * (long)sizeof(rp_codeunit));
+    return rp_int_from_long((long)((RpTracebackObject *)self)->tb_lasti * RP_CODEUNIT_PY_BYTES);
 }
 
 static RpObject *tb_get_lineno(RpObject *self, void *c)
@@ -181,7 +181,7 @@ static RpObject *tb_type_new(RpTypeObject *type, RpObject *const *args, size_t n
         return NULL;
     }
     return tb_new(next == rp_None ? NULL : (RpTracebackObject *)next, args[1],
-                  (int)(lasti / (long)sizeof(rp_codeunit)), (int)lineno);
+                  (int)(lasti / RP_CODEUNIT_PY_BYTES), (int)lineno);
 }
 
 RpTypeObject RpTraceBack_Type = {
@@ -307,7 +307,7 @@ static rp_ssize_t byte_to_char_offset(RpObject *s, rp_ssize_t byte_offset)
 /* The anchors of the ~~~^^^~~~ markers: parse the segment and find a
  * binary operator or a subscript (CPython's extract_anchors_from_line).
  * Offsets in characters relative to the segment; 1 if found. */
-static int extract_anchors(RpObject *segment, rp_ssize_t *left, rp_ssize_t *right)
+int rp_traceback_anchors(RpObject *segment, rp_ssize_t *left, rp_ssize_t *right)
 {
     rp_ssize_t blen;
     const char *src = rp_str_as_utf8(segment, &blen);
@@ -436,7 +436,7 @@ static int display_line(RpStrWriter *w, RpTracebackObject *tb, RpCodeObject *co)
         if (end > start) {
             RpObject *segment = rp_str_substring(line, start, end);
             if (segment != NULL) {
-                if (extract_anchors(segment, &left, &right)) {
+                if (rp_traceback_anchors(segment, &left, &right)) {
                     left += start;
                     right += start;
                 }

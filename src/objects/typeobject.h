@@ -96,6 +96,12 @@ static inline rp_ssize_t rp_object_preheader_size(const RpObject *o)
            ((o->ob_type->tp_flags & RP_TPFLAGS_MANAGED_DICT) ? 16 : 0);
 }
 
+/* After a failed attribute lookup: give the pending AttributeError its
+ * .name and .obj when not set (for "Did you mean" suggestions), as
+ * CPython's set_attribute_error_context; the VM's attribute caches call it
+ * (typeattr.c). */
+void rp_set_attribute_error_context(RpObject *obj, RpObject *name);
+
 /* object's default tp_repr: "<__main__.Cup object at 0x7f...>" */
 RpObject *rp_object_default_repr(RpObject *o);
 /* object.__reduce_ex__(protocol) (copy and pickle use it) */

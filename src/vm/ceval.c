@@ -269,6 +269,182 @@ error:
 
 /* ---- globals -------------------------------------------------------------- */
 
+/* ---- attribute caches ------------------------------------------------------
+ *
+ * LOAD_ATTR / LOAD_METHOD / STORE_ATTR remember, per instruction, how the
+ * last lookup went (CPython 3.11's specialisations LOAD_ATTR_INSTANCE_VALUE,
+ * LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE ...), keyed on the
+ * owner type's tp_version_tag (which changes whenever the type or one of
+ * its bases changes) and, where the absence of a name from the instance
+ * matters, on the version of the class's shared keys.  Only types using
+ * object's generic getattr/setattr are cached, so the result is exactly
+ * what rp_object_getattr would give.  A miss takes the generic path and
+ * then refills the entry. */
+enum {
+    RP_ATTR_EMPTY = 0,
+    RP_ATTR_INSTANCE_VALUE,  /* a value in the instance's values[index] */
+    RP_ATTR_DATA_DESCR,      /* a data descriptor of the class (property...) */
+    RP_ATTR_CLASS_NODICT,    /* a class attribute; instances have no dict */
+    RP_ATTR_CLASS_VALUES,    /* a class attribute not among the shared keys */
+    RP_ATTR_MODULE,          /* a global of a module (module.dict_version) */
+    RP_ATTR_METHOD_NODICT,   /* LOAD_METHOD: a method; instances have no dict */
+    RP_ATTR_METHOD_VALUES,   /* LOAD_METHOD: a method not among the shared keys */
+    RP_ATTR_STORE_VALUE,     /* STORE_ATTR into values[index] */
+    RP_ATTR_STORE_DESCR,     /* STORE_ATTR through a data descriptor */
+    RP_ATTR_NONE,            /* not cacheable for this type */
+};
+
+enum { ATTR_FILL_LOAD, ATTR_FILL_METHOD, ATTR_FILL_STORE };
+
+/* A class attribute as seen through an instance: descr.__get__(obj, type)
+ * or the plain value (NEW reference). */
+static RpObject *class_attr_get(RpObject *descr, RpObject *obj)
+{
+    rp_descrgetfunc f = rp_type(descr)->tp_descr_get;
+    if (f == NULL) {
+        return rp_newref(descr);
+    }
+    rp_incref(descr);
+    RpObject *res = f(descr, obj, (RpObject *)rp_type(obj));
+    rp_decref(descr);
+    return res;
+}
+
+/* The attribute from the cache (NEW reference), or NULL: with an exception
+ * set when the cached way of getting it failed, else a miss. */
+static RpObject *load_attr_cached(RpObject *owner, RpInlineCache *cache)
+{
+    RpTypeObject *tp = rp_type(owner);
+    switch (cache->attr.kind) {
+    case RP_ATTR_INSTANCE_VALUE:
+        if (tp->tp_version_tag == cache->attr.type_version) {
+            RpDictValues *values = *rp_managed_values_ptr(owner);
+            if (values != NULL) {
+                RpObject *res = rp_dictvalues_get_at_borrow(values, cache->attr.index);
+                if (res != NULL) {
+                    return rp_newref(res);
+                }
+            }
+        }
+        return NULL;
+    case RP_ATTR_DATA_DESCR:
+        if (tp->tp_version_tag == cache->attr.type_version) {
+            return class_attr_get(cache->attr.descr, owner);
+        }
+        return NULL;
+    case RP_ATTR_CLASS_NODICT:
+    case RP_ATTR_METHOD_NODICT:
+        if (tp->tp_version_tag == cache->attr.type_version) {
+            return class_attr_get(cache->attr.descr, owner);
+        }
+        return NULL;
+    case RP_ATTR_CLASS_VALUES:
+    case RP_ATTR_METHOD_VALUES:
+        if (tp->tp_version_tag == cache->attr.type_version &&
+            *rp_managed_values_ptr(owner) != NULL &&
+            rp_dictkeys_get_version(tp->ht_cached_keys) == cache->attr.keys_version) {
+            return class_attr_get(cache->attr.descr, owner);
+        }
+        return NULL;
+    case RP_ATTR_MODULE:
+        if (tp == &RpModule_Type) {
+            RpObject *d = rp_module_dict_borrow(owner);
+            if (d != NULL && rp_dict_version(d) == cache->module.dict_version) {
+                return rp_newref(cache->module.value);
+            }
+        }
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+/* Record how `owner.name` is found (after a successful generic lookup). */
+static void attr_cache_fill(RpInlineCache *cache, RpObject *owner, RpObject *name, int what)
+{
+    RpTypeObject *tp = rp_type(owner);
+    if (RP_UNLIKELY(rp_err_occurred() != NULL)) {
+        return;
+    }
+    cache->attr.kind = RP_ATTR_NONE;
+    if (tp == &RpModule_Type) {
+        RpObject *d = rp_module_dict_borrow(owner);
+        if (what != ATTR_FILL_STORE && d != NULL && rp_dict_check_exact(d) &&
+            rp_type_lookup_borrow(tp, name) == NULL) {
+            RpObject *v = rp_dict_get_borrow(d, name);
+            if (v != NULL) {
+                cache->module.dict_version = rp_dict_version(d);
+                cache->module.value = v;
+                cache->module.kind = RP_ATTR_MODULE;
+            }
+            else {
+                rp_err_clear();
+            }
+        }
+        return;
+    }
+    if (what == ATTR_FILL_STORE ? tp->tp_setattro != rp_object_generic_setattr
+                                : tp->tp_getattro != rp_object_generic_getattr) {
+        return;
+    }
+    RpObject *descr = rp_type_lookup_borrow(tp, name);
+    uint32_t version = tp->tp_version_tag;
+    if (version == 0) {
+        return;
+    }
+    int managed = (tp->tp_flags & RP_TPFLAGS_MANAGED_DICT) != 0;
+    int nodict = !managed && tp->tp_dictoffset == 0;
+    rp_descrsetfunc dset = descr != NULL ? rp_type(descr)->tp_descr_set : NULL;
+    rp_descrgetfunc dget = descr != NULL ? rp_type(descr)->tp_descr_get : NULL;
+    int kind = RP_ATTR_NONE;
+    int32_t index = 0;
+    uint32_t keys_version = 0;
+    if (what == ATTR_FILL_STORE) {
+        if (dset != NULL) {
+            kind = RP_ATTR_STORE_DESCR;
+        }
+        else if (managed && *rp_managed_values_ptr(owner) != NULL) {
+            rp_ssize_t ix = rp_dictkeys_lookup_str(tp->ht_cached_keys, name);
+            if (ix >= 0) {
+                kind = RP_ATTR_STORE_VALUE;
+                index = (int32_t)ix;
+            }
+        }
+    }
+    else if (dset != NULL) {
+        if (dget != NULL) {
+            kind = RP_ATTR_DATA_DESCR;
+        }
+    }
+    else if (managed) {
+        rp_ssize_t ix = rp_dictkeys_lookup_str(tp->ht_cached_keys, name);
+        if (ix >= 0) {
+            kind = RP_ATTR_INSTANCE_VALUE;
+            index = (int32_t)ix;
+        }
+        else if (descr != NULL) {
+            keys_version = rp_dictkeys_get_version(tp->ht_cached_keys);
+            if (keys_version != 0) {
+                kind = what == ATTR_FILL_METHOD &&
+                               (rp_type(descr)->tp_flags & RP_TPFLAGS_METHOD_DESCRIPTOR)
+                           ? RP_ATTR_METHOD_VALUES
+                           : RP_ATTR_CLASS_VALUES;
+            }
+        }
+    }
+    else if (nodict && descr != NULL) {
+        kind = what == ATTR_FILL_METHOD &&
+                       (rp_type(descr)->tp_flags & RP_TPFLAGS_METHOD_DESCRIPTOR)
+                   ? RP_ATTR_METHOD_NODICT
+                   : RP_ATTR_CLASS_NODICT;
+    }
+    cache->attr.type_version = version;
+    cache->attr.keys_version = keys_version;
+    cache->attr.index = index;
+    cache->attr.descr = descr;
+    cache->attr.kind = kind;
+}
+
 static RpObject *load_global_slow(RpIFrame *frame, RpObject *name, RpInlineCache *cache)
 {
     RpObject *g = frame->f_globals, *b = frame->f_builtins;
@@ -586,23 +762,11 @@ static RpObject *build_set(RpObject **items, int n)
     return s;
 }
 
+/* SET_UPDATE is CPython's _PySet_Update: set_update_internal, whose merge
+ * of a set or dict presizes the table (sys.getsizeof({*s}) shows it) */
 static int set_update(RpObject *set, RpObject *iterable)
 {
-    RpObject *it = rp_object_get_iter(iterable);
-    if (it == NULL) {
-        return -1;
-    }
-    RpObject *item;
-    while ((item = rp_iter_next(it)) != NULL) {
-        int r = rp_set_add(set, item);
-        RP_DECREF(item);
-        if (r < 0) {
-            RP_DECREF(it);
-            return -1;
-        }
-    }
-    RP_DECREF(it);
-    return rp_err_occurred() ? -1 : 0;
+    return rp_set_update(set, iterable);
 }
 
 static int list_extend(RpObject *list, RpObject *iterable)
@@ -1362,9 +1526,18 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
         RpObject *owner = TOP();
-        RpObject *res = rp_object_getattr(owner, names[oparg]);
+        RpInlineCache *cache = &frame->f_code->co_caches[CACHE_INDEX()];
+        RpObject *res = load_attr_cached(owner, cache);
         if (res == NULL) {
-            goto error;
+            if (rp_err_occurred()) {
+                rp_set_attribute_error_context(owner, names[oparg]);
+                goto error;
+            }
+            res = rp_object_getattr(owner, names[oparg]);
+            if (res == NULL) {
+                goto error;
+            }
+            attr_cache_fill(cache, owner, names[oparg], ATTR_FILL_LOAD);
         }
         SKIP_CACHE();
         SET_TOP(res);
@@ -1375,9 +1548,34 @@ dispatch:
     TARGET(LOAD_METHOD) {
         RpObject *obj = TOP();
         RpObject *meth = NULL;
-        int found = rp_object_get_method(obj, names[oparg], &meth);
-        if (found < 0) {
+        RpInlineCache *cache = &frame->f_code->co_caches[CACHE_INDEX()];
+        int found;
+        int kind = cache->attr.kind;
+        if ((kind == RP_ATTR_METHOD_NODICT || kind == RP_ATTR_METHOD_VALUES) &&
+            rp_type(obj)->tp_version_tag == cache->attr.type_version &&
+            (kind == RP_ATTR_METHOD_NODICT ||
+             (*rp_managed_values_ptr(obj) != NULL &&
+              rp_dictkeys_get_version(rp_type(obj)->ht_cached_keys) ==
+                  cache->attr.keys_version))) {
+            /* [meth, self] */
+            SKIP_CACHE();
+            SET_TOP(rp_newref(cache->attr.descr));
+            PUSH(obj);
+            DISPATCH();
+        }
+        meth = load_attr_cached(obj, cache);
+        if (meth != NULL) {
+            found = 0;
+        }
+        else if (rp_err_occurred()) {
             goto error;
+        }
+        else {
+            found = rp_object_get_method(obj, names[oparg], &meth);
+            if (found < 0) {
+                goto error;
+            }
+            attr_cache_fill(cache, obj, names[oparg], ATTR_FILL_METHOD);
         }
         SKIP_CACHE();
         if (found) {
@@ -1397,8 +1595,28 @@ dispatch:
     TARGET(STORE_ATTR) {
         RpObject *owner = TOP();
         RpObject *v = SECOND();
+        RpInlineCache *cache = &frame->f_code->co_caches[CACHE_INDEX()];
         STACK_SHRINK(2);
-        int err = rp_object_setattr(owner, names[oparg], v);
+        RpTypeObject *tp = rp_type(owner);
+        int err;
+        if (cache->attr.kind == RP_ATTR_STORE_VALUE &&
+            tp->tp_version_tag == cache->attr.type_version &&
+            *rp_managed_values_ptr(owner) != NULL) {
+            rp_dictvalues_store_at(*rp_managed_values_ptr(owner), cache->attr.index, v);
+            err = 0;
+        }
+        else if (cache->attr.kind == RP_ATTR_STORE_DESCR &&
+                 tp->tp_version_tag == cache->attr.type_version) {
+            RpObject *descr = rp_newref(cache->attr.descr);
+            err = rp_type(descr)->tp_descr_set(descr, owner, v);
+            RP_DECREF(descr);
+        }
+        else {
+            err = rp_object_setattr(owner, names[oparg], v);
+            if (err == 0) {
+                attr_cache_fill(cache, owner, names[oparg], ATTR_FILL_STORE);
+            }
+        }
         RP_DECREF(v);
         RP_DECREF(owner);
         if (err < 0) {
