@@ -1,19 +1,18 @@
-# Constants of the main script have one reference fewer in refpy.
+# A constant tuple of tuples in the main script is untracked by the first
+# collection in CPython, by the second in refpy.
 #
 # CPython 3.11 keeps the parser's arena alive while the __main__ script
-# runs (pyrun_file frees it after run_mod), and the arena's object list
-# holds one reference to every constant the parser made.  So in the main
-# script only, a constant tuple's sys.getrefcount is one higher than in
-# refpy, gc.get_referrers shows that list, and a constant tuple of tuples
-# is untracked by the first collection (its inner tuples are reachable
-# through the arena list, so they are scanned and untracked first).
-# refpy frees its parser arena before running the code: constants are
-# referenced by their code objects only, as in CPython for imported
-# modules and for exec()/compile().  Build tuples at run time (tuple([..]))
-# in tests that look at refcounts or tracking of nested tuples.
+# runs (pyrun_file frees it after run_mod); the arena's object list (a
+# tracked list, made before the constants) holds one reference to every
+# constant the parser made.  refpy holds the same extra reference (so the
+# refcounts agree), but not through a tracked list made first: CPython's
+# collector reaches the inner tuples from that list before the outer one,
+# untracks them first, and then the outer tuple in the same pass.  refpy
+# sees the outer tuple first and untracks it on the next collection.
+# Tests of nested-tuple tracking build their tuples at run time.
 #
 # CPython prints:   4 3 / [False, False] False
-# refpy prints:     3 2 / [False, False] True
+# refpy prints:     4 3 / [False, False] True
 import gc
 import sys
 
