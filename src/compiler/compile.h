@@ -39,6 +39,9 @@ struct RpSyntaxError;
 /* refpy's own: the source was read from a file (the parser then gives the
  * messages CPython gives for files: NUL bytes, bad encodings) */
 #define RP_COMPILE_FLAG_FILE     0x40000000
+/* refpy's own: the source was given as bytes (a coding declaration is
+ * honoured and parser errors count bytes, as for a file) */
+#define RP_COMPILE_FLAG_BYTES    0x20000000
 
 /* compile() modes (the values of the modules' vm_api.h) */
 enum { RP_COMPILE_EXEC = 0, RP_COMPILE_EVAL = 1, RP_COMPILE_SINGLE = 2 };

@@ -435,7 +435,8 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
         }
         /* the literals live while the code runs, as in CPython's arena */
         RpObject *literals = NULL;
-        RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EXEC, 0,
+        RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EXEC,
+                                                rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES,
                                                 -1, &literals);
         if (code == NULL) {
             goto done;
@@ -505,7 +506,8 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
         s++;
     }
     RpObject *literals = NULL;
-    RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EVAL, 0, -1,
+    RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EVAL,
+                                            rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES, -1,
                                             &literals);
     if (code != NULL) {
         result = rp_eval_code(code, globals, locals);
@@ -580,7 +582,8 @@ static RpObject *builtin_compile(RpObject *self, RpObject *const *args, size_t n
     if (s == NULL) {
         return NULL;
     }
-    return rp_compile_source(s, filename, mode);
+    return rp_compile_source_ex(s, strlen(s), filename, mode,
+                                rp_str_check(a[0]) ? 0 : RP_COMPILE_FLAG_BYTES, optimize);
 }
 
 /* ---- __build_class__ ------------------------------------------------------------------------------ */
