@@ -40,9 +40,10 @@
  */
 #include "gc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
-
 #include <stdlib.h>
+#include <time.h>
 
 #include "debug.h"
 #include "lifecycle.h"
@@ -150,6 +151,14 @@ void rp_gc_init(void)
 void rp_gc_track(void *o)
 {
     RpGCHead *g = rp_as_gc(o);
+#ifdef RP_DEBUG
+    if (((RpObject *)o)->ob_type->tp_traverse == NULL || g->gc_next != 0) {
+        fprintf(stderr, "refpy: rp_gc_track: <%s object at %p> %s\n",
+                ((RpObject *)o)->ob_type->tp_name, o,
+                g->gc_next != 0 ? "is already tracked" : "has no tp_traverse");
+        abort();    /* a bug in refpy's C code */
+    }
+#endif
     RpGCHead *gen0 = GEN_HEAD(0);
     RpGCHead *last = (RpGCHead *)gen0->gc_prev;
     set_next(last, g);
@@ -168,14 +177,35 @@ void rp_gc_untrack(void *o)
 }
 
 static rp_ssize_t collect_generations(void);
+static rp_ssize_t collect_with_callback(int generation);
 
 void rp_gc_on_alloc(void)
 {
     RpGCGeneration *g0 = &GCS->generations[0];
     g0->count++;
 #ifdef RP_DEBUG
-    if (RP_UNLIKELY(GCS->stress) && !GCS->collecting && rp_debug_gc_check() != 0) {
-        abort();    /* a tp_traverse or refcount bug in refpy's C code */
+    if (RP_UNLIKELY(GCS->stress)) {
+        if (!GCS->collecting && rp_debug_gc_check() != 0) {
+            abort();    /* a tp_traverse or refcount bug in refpy's C code */
+        }
+        if (GCS->stress >= 2 && GCS->enabled && !GCS->collecting &&
+            rp_runtime.ts.curexc == NULL && !rp_runtime.finalizing) {
+            /* RP_GC_STRESS=2: a real collection at every GC allocation
+               (generation 0 always; the older ones as their counts say) */
+            GCS->collecting = 1;
+            int gen = 0;
+            for (int i = RP_GC_NUM_GENERATIONS - 1; i > 0; i--) {
+                if (GCS->generations[i].count > GCS->generations[i].threshold &&
+                    (i < RP_GC_NUM_GENERATIONS - 1 ||
+                     GCS->long_lived_pending >= GCS->long_lived_total / 4)) {
+                    gen = i;
+                    break;
+                }
+            }
+            collect_with_callback(gen);
+            GCS->collecting = 0;
+            return;
+        }
     }
 #endif
     if (g0->count > g0->threshold && GCS->enabled && g0->threshold &&
@@ -369,9 +399,31 @@ static void delete_garbage(RpGCHead *collectable, RpGCHead *old)
     }
 }
 
+/* a line of the DEBUG_* output, to sys.stderr through the gc module's hook */
+static void debug_print(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (GCS->debug_write != NULL) {
+        GCS->debug_write(buf);
+    } else {
+        fputs(buf, stderr);
+    }
+}
+
 static void debug_cycle(const char *what, RpObject *o)
 {
-    fprintf(stderr, "gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+    debug_print("gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+}
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* One collection of `generation`; returns the number of unreachable
@@ -381,13 +433,15 @@ static rp_ssize_t collect_main(int generation)
     rp_ssize_t m = 0;   /* objects collected */
     RpGCHead unreachable, final_unreachable;
 
+    double t1 = 0;
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: collecting generation %d...\n", generation);
-        fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
-                (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
-                (ssize_t)gc_list_size(GEN_HEAD(2)));
-        fprintf(stderr, "gc: objects in permanent generation: %zd\n",
-                (ssize_t)gc_list_size(&GCS->permanent_generation));
+        debug_print("gc: collecting generation %d...\n", generation);
+        debug_print("gc: objects in each generation: %zd %zd %zd\n"
+                    "gc: objects in permanent generation: %zd\n",
+                    (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
+                    (ssize_t)gc_list_size(GEN_HEAD(2)),
+                    (ssize_t)gc_list_size(&GCS->permanent_generation));
+        t1 = monotonic_seconds();
     }
 
     /* update collection and allocation counters */
@@ -436,7 +490,8 @@ static rp_ssize_t collect_main(int generation)
         rp_freelists_clear_all();
     }
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable.\n", (ssize_t)m);
+        debug_print("gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", (ssize_t)m,
+                    monotonic_seconds() - t1);
     }
     GCS->stats[generation].collections++;
     GCS->stats[generation].collected += m;
