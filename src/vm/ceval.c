@@ -1044,6 +1044,78 @@ static void format_awaitable_error(RpTypeObject *type, int oparg)
 
 #define SAVE_SP() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
 
+/* The frame of a call of a plain function (positional arguments only,
+ * exactly as many as it has parameters, no *args, **kwargs or keyword-only
+ * parameters) pushed without the general binding (rp_frame_bind_args), as
+ * CPython's _PyFunction_Vectorcall fast path: the frame takes the
+ * caller's references to the function and the `n` arguments.  NULL (no
+ * exception) when the call does not qualify or the data stack chunk is
+ * full: the caller then takes the general path. */
+static inline RpIFrame *push_simple_frame(RpThreadState *ts, RpFunctionObject *fn,
+                                          RpObject **args, int n)
+{
+    RpCodeObject *co = (RpCodeObject *)fn->func_code;
+    if ((co->co_flags & (RP_CO_VARARGS | RP_CO_VARKEYWORDS | RP_CO_OPTIMIZED)) !=
+            RP_CO_OPTIMIZED ||
+        co->co_argcount != n || co->co_kwonlyargcount != 0) {
+        return NULL;
+    }
+    RpObject **top = ts->datastack_top;
+    size_t words = (size_t)rp_iframe_size_words(co);
+    if (RP_UNLIKELY(top == NULL || top + words > ts->datastack_limit)) {
+        return NULL;
+    }
+    ts->datastack_top = top + words;
+    RpIFrame *f = (RpIFrame *)top;
+    f->f_func = (RpObject *)fn;
+    f->f_globals = fn->func_globals;
+    f->f_builtins = fn->func_builtins;
+    f->f_locals = NULL;
+    f->f_code = (RpCodeObject *)rp_newref(co);
+    f->frame_obj = NULL;
+    f->previous = NULL;
+    f->prev_instr = co->co_code - 1;
+    f->stacktop = co->co_nlocalsplus;
+    f->owner = RP_FRAME_OWNED_BY_THREAD;
+    f->is_entry = 0;
+    int i = 0;
+    for (; i < n; i++) {
+        f->localsplus[i] = args[i];
+    }
+    for (; i < co->co_nlocalsplus; i++) {
+        f->localsplus[i] = NULL;
+    }
+    return f;
+}
+
+/* rp_frame_clear_and_pop, inline for the common case of a returning
+ * frame no frame object refers to. */
+static inline void pop_frame(RpThreadState *ts, RpIFrame *f)
+{
+    if (RP_UNLIKELY(f->frame_obj != NULL || f->f_locals != NULL)) {
+        rp_frame_clear_and_pop(ts, f);
+        return;
+    }
+    RpObject **lp = f->localsplus;
+    for (int i = 0, n = f->stacktop; i < n; i++) {
+        RP_XDECREF(lp[i]);
+    }
+    f->stacktop = 0;
+    RpObject *func = f->f_func;
+    RpCodeObject *co = f->f_code;
+    f->f_func = NULL;
+    f->f_code = NULL;
+    RP_DECREF(func);
+    RP_DECREF(co);
+    RpStackChunk *c = ts->datastack_chunk;
+    if (RP_LIKELY(c == NULL || (RpObject **)f != c->data)) {
+        ts->datastack_top = (RpObject **)f;
+    }
+    else {
+        rp_datastack_pop(ts, f);
+    }
+}
+
 static int py_recursion_error(RpThreadState *ts)
 {
     if (ts->recursion_headroom) {
@@ -2238,7 +2310,7 @@ dispatch:
             return retval;
         }
         RpIFrame *prev = frame->previous;
-        rp_frame_clear_and_pop(ts, frame);
+        pop_frame(ts, frame);
         frame = prev;
         SET_LOCALS_FROM_FRAME();
         PUSH(retval);
@@ -2267,11 +2339,23 @@ dispatch:
         int positional = total_args - (kwnames ? (int)rp_tuple_len(kwnames) : 0);
         if (RP_TYPE(function) == &RpFunction_Type) {
             RpFunctionObject *fn = (RpFunctionObject *)function;
+            RpIFrame *new_frame;
+            if (kwnames == NULL &&
+                (new_frame = push_simple_frame(ts, fn, stack_pointer - total_args,
+                                               total_args)) != NULL) {
+                /* the frame took the function and the arguments */
+                STACK_SHRINK(total_args + 2 - is_meth);
+                SAVE_SP();
+                new_frame->previous = frame;
+                frame = new_frame;
+                ts->frame = frame;
+                goto start_frame;
+            }
             RpObject *locals = (((RpCodeObject *)fn->func_code)->co_flags & RP_CO_OPTIMIZED)
                                ? NULL : fn->func_globals;
             STACK_SHRINK(total_args);
-            RpIFrame *new_frame = rp_frame_push_for_call(ts, fn, locals, stack_pointer,
-                                                         (size_t)positional, kwnames);
+            new_frame = rp_frame_push_for_call(ts, fn, locals, stack_pointer,
+                                               (size_t)positional, kwnames);
             kwnames = NULL;
             STACK_SHRINK(2 - is_meth);
             if (new_frame == NULL) {
