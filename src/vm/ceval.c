@@ -1738,7 +1738,30 @@ dispatch:
         RpObject *container = SECOND();
         RpObject *v = THIRD();
         STACK_SHRINK(3);
-        int err = rp_object_setitem(container, sub, v);
+        int err;
+        if (rp_list_check_exact(container) && RP_TYPE(sub) == &RpLong_Type &&
+            rp_int_is_compact((RpLongObject *)sub)) {
+            /* list[i] = v with 0 <= i < len (CPython's
+               STORE_SUBSCR_LIST_INT; a negative or out-of-range index
+               takes the general path for its error) */
+            long i = ival(sub);
+            if (i >= 0 && i < rp_list_len(container)) {
+                RpObject **slot = &rp_list_items(container)[i];
+                RpObject *old = *slot;
+                *slot = v;    /* the stack's reference */
+                RP_DECREF(old);
+                RP_DECREF(container);
+                RP_DECREF(sub);
+                DISPATCH();
+            }
+            err = rp_object_setitem(container, sub, v);
+        }
+        else if (rp_dict_check_exact(container)) {
+            err = rp_dict_set(container, sub, v);
+        }
+        else {
+            err = rp_object_setitem(container, sub, v);
+        }
         RP_DECREF(v);
         RP_DECREF(container);
         RP_DECREF(sub);
