@@ -146,14 +146,15 @@ static RpObject *from_u64(uint64_t u, int negative)
         if (rp_long_is_small(v)) {
             return rp_newref(rp_small_int_borrow(v));
         }
-        RpLongObject *r = rp_long_alloc(1);
+        /* the common case, allocated without rp_object_alloc_var's
+           checks and zeroing: every field is set here */
+        RpLongObject *r = (RpLongObject *)rp_object_alloc_size(
+            &RpLong_Type, offsetof(RpLongObject, ob_digit) + sizeof(rp_digit));
         if (r == NULL) {
             return NULL;
         }
         r->ob_digit[0] = (rp_digit)u;
-        if (negative) {
-            r->ob_base.ob_size = -1;
-        }
+        r->ob_base.ob_size = negative ? -1 : 1;
         return (RpObject *)r;
     }
     rp_ssize_t n = 0;
