@@ -1044,6 +1044,9 @@ static void format_awaitable_error(RpTypeObject *type, int oparg)
 
 #define SAVE_SP() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
 
+static inline RpIFrame *push_frame_for(RpThreadState *ts, RpFunctionObject *fn,
+                                       RpCodeObject *co, RpObject **args, int n);
+
 /* The frame of a call of a plain function (positional arguments only,
  * exactly as many as it has parameters, no *args, **kwargs or keyword-only
  * parameters) pushed without the general binding (rp_frame_bind_args), as
@@ -1060,6 +1063,13 @@ static inline RpIFrame *push_simple_frame(RpThreadState *ts, RpFunctionObject *f
         co->co_argcount != n || co->co_kwonlyargcount != 0) {
         return NULL;
     }
+    return push_frame_for(ts, fn, co, args, n);
+}
+
+/* The frame push of push_simple_frame once the call qualifies. */
+static inline RpIFrame *push_frame_for(RpThreadState *ts, RpFunctionObject *fn,
+                                       RpCodeObject *co, RpObject **args, int n)
+{
     RpObject **top = ts->datastack_top;
     size_t words = (size_t)rp_iframe_size_words(co);
     if (RP_UNLIKELY(top == NULL || top + words > ts->datastack_limit)) {
@@ -1078,6 +1088,7 @@ static inline RpIFrame *push_simple_frame(RpThreadState *ts, RpFunctionObject *f
     f->stacktop = co->co_nlocalsplus;
     f->owner = RP_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
+    f->is_init = 0;
     int i = 0;
     for (; i < n; i++) {
         f->localsplus[i] = args[i];
@@ -1086,6 +1097,64 @@ static inline RpIFrame *push_simple_frame(RpThreadState *ts, RpFunctionObject *f
         f->localsplus[i] = NULL;
     }
     return f;
+}
+
+/* `C(args...)` for a class using object.__new__ and a plain Python
+ * __init__ taking exactly the positional arguments given: the object is
+ * made here and __init__'s frame pushed, so that the call continues in
+ * this eval loop instead of type_call -> tp_init -> a nested eval loop.
+ * The stack [NULL, C, args...] becomes [C, obj, args...] while __init__
+ * runs; its frame gets self = obj and the arguments (new references).
+ * Each argument gets one more reference for as long as __init__ runs,
+ * the one CPython's args tuple of type_call holds, so that
+ * sys.getrefcount sees what it sees in CPython.  When the frame returns,
+ * RETURN_VALUE checks the result is None and leaves obj in C's place;
+ * when it unwinds, exit_unwind drops the extra references.  NULL with no exception when the
+ * call does not qualify (the general path follows); NULL with an
+ * exception if making the object failed. */
+static int push_init_frame(RpThreadState *ts, RpObject **stack_pointer, int nargs,
+                           RpIFrame **res)
+{
+    RpTypeObject *type = (RpTypeObject *)stack_pointer[-nargs - 1];
+    if (type->tp_new != rp_object_new || type->tp_init != rp_slot_tp_init ||
+        (type->tp_flags & RP_TPFLAGS_IS_ABSTRACT)) {
+        return 0;
+    }
+    RpObject *init = rp_type_lookup_borrow(type, rp_id(__init__));
+    if (init == NULL || RP_TYPE(init) != &RpFunction_Type) {
+        return 0;
+    }
+    RpFunctionObject *fn = (RpFunctionObject *)init;
+    RpCodeObject *co = (RpCodeObject *)fn->func_code;
+    if ((co->co_flags & (RP_CO_VARARGS | RP_CO_VARKEYWORDS | RP_CO_OPTIMIZED | RP_CO_GENERATOR |
+                         RP_CO_COROUTINE | RP_CO_ITERABLE_COROUTINE |
+                         RP_CO_ASYNC_GENERATOR)) != RP_CO_OPTIMIZED ||
+        co->co_argcount != nargs + 1 || co->co_kwonlyargcount != 0) {
+        return 0;
+    }
+    RpObject **top = ts->datastack_top;
+    if (RP_UNLIKELY(top == NULL || top + rp_iframe_size_words(co) > ts->datastack_limit)) {
+        return 0;
+    }
+    RpObject **args = stack_pointer - nargs;
+    RpObject *obj = rp_object_new(type, args, (size_t)nargs, NULL);
+    if (obj == NULL) {
+        return -1;
+    }
+    rp_incref(init);
+    RpIFrame *f = push_frame_for(ts, fn, co, args, 0);
+    f->is_init = 1;
+    f->localsplus[0] = rp_newref(obj);
+    for (int i = 0; i < nargs; i++) {
+        rp_incref(args[i]);               /* "the args tuple's" */
+        f->localsplus[1 + i] = rp_newref(args[i]);
+    }
+    /* [NULL, C, args...] -> [C, obj, args...] */
+    RpObject **base = stack_pointer - nargs - 2;
+    base[0] = (RpObject *)type;
+    base[1] = obj;
+    *res = f;
+    return 1;
 }
 
 /* rp_frame_clear_and_pop, inline for the common case of a returning
@@ -2333,9 +2402,31 @@ dispatch:
             return retval;
         }
         RpIFrame *prev = frame->previous;
+        int init_nargs = frame->is_init ? frame->f_code->co_argcount - 1 : -1;
         pop_frame(ts, frame);
         frame = prev;
         SET_LOCALS_FROM_FRAME();
+        if (RP_UNLIKELY(init_nargs >= 0)) {
+            /* the end of `C(...)` (push_init_frame): [C, obj, args...] */
+            for (int i = 1; i <= init_nargs; i++) {
+                RP_DECREF(PEEK(i));      /* "the args tuple's" references */
+            }
+            if (retval != rp_None) {
+                rp_err_format(&RpExc_TypeError, "__init__() should return None, not '%.200s'",
+                              RP_TYPE(retval)->tp_name);
+                RP_DECREF(retval);
+                goto error;
+            }
+            RP_DECREF(retval);
+            while (init_nargs-- > 0) {
+                RpObject *a = POP();
+                RP_DECREF(a);
+            }
+            RpObject *obj = POP();
+            RP_DECREF(TOP());
+            SET_TOP(obj);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -2360,6 +2451,20 @@ dispatch:
         int total_args = oparg + is_meth;
         function = PEEK(total_args + 1);
         int positional = total_args - (kwnames ? (int)rp_tuple_len(kwnames) : 0);
+        if (RP_TYPE(function) == &RpType_Type && !is_meth && kwnames == NULL) {
+            RpIFrame *new_frame;
+            int r = push_init_frame(ts, stack_pointer, total_args, &new_frame);
+            if (r < 0) {
+                goto error;
+            }
+            if (r > 0) {
+                SAVE_SP();
+                new_frame->previous = frame;
+                frame = new_frame;
+                ts->frame = frame;
+                goto start_frame;
+            }
+        }
         if (RP_TYPE(function) == &RpFunction_Type) {
             RpFunctionObject *fn = (RpFunctionObject *)function;
             RpIFrame *new_frame;
@@ -2667,6 +2772,7 @@ dispatch:
         rp_iframe_copy(frame, gen_frame);
         gen_frame->owner = RP_FRAME_OWNED_BY_GENERATOR;
         gen_frame->is_entry = 1;
+        gen_frame->is_init = 0;
         gen_frame->previous = NULL;
         ts->recursion_depth--;
         ts->frame = frame->previous;
@@ -2960,6 +3066,13 @@ exit_unwind:
     }
     {
         RpIFrame *prev = frame->previous;
+        if (RP_UNLIKELY(frame->is_init)) {
+            /* push_init_frame's extra references to the arguments */
+            RpObject **sp = prev->localsplus + prev->stacktop;
+            for (int i = 1; i < frame->f_code->co_argcount; i++) {
+                RP_DECREF(sp[-i]);
+            }
+        }
         rp_frame_clear_and_pop(ts, frame);
         frame = prev;
         ts->frame = frame;
