@@ -93,6 +93,7 @@ static struct {
     Pool *usedpools[NB_SMALL_SIZE_CLASSES];
     Arena *usable_arenas;
     size_t narenas;
+    size_t nempty_kept;        /* arenas with every pool empty, not freed */
     /* statistics for sys._debugmallocstats() */
     size_t arenas_allocated_total, arenas_reclaimed_total, max_arenas;
     size_t blocks_in_use[NB_SMALL_SIZE_CLASSES];
@@ -239,6 +240,9 @@ static Pool *take_pool(void)
         a->nextarena = a->prevarena = NULL;
         A.usable_arenas = a;
     }
+    if (a->nfreepools == a->ntotalpools && a->nextfresh != 0) {
+        A.nempty_kept--;   /* a kept empty arena is in use again */
+    }
     Pool *p;
     if (a->freepools != NULL) {
         p = a->freepools;
@@ -334,9 +338,15 @@ static void small_free(Arena *a, void *ptr)
         POISON((uint8_t *)p + POOL_OVERHEAD, POOL_SIZE - POOL_OVERHEAD);
         if (a->nfreepools == a->ntotalpools) {
             /* all empty: give the arena back (if it is in the usable list
-               it is unlinked there) */
-            free_arena(a);
-            return;
+               it is unlinked there) - but keep one such arena, as CPython
+               keeps its last usable one (bpo-37257): a program building and
+               dropping a big structure over and over would otherwise map
+               and fault in fresh memory every time */
+            if (A.nempty_kept >= 1 || a->ntotalpools == 1) {
+                free_arena(a);
+                return;
+            }
+            A.nempty_kept++;
         }
         if (a->nfreepools == 1) {
             /* it had none: it becomes usable again; put it last so that
