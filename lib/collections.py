@@ -83,33 +83,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _tuple_new = tuple.__new__
     _len = len
 
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional "
-                            f"arguments but {len(args) + 1} were given")
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in field_names[len(values):]
-                           if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError(f"{typename}.__new__() missing 1 required "
-                                    f"positional argument: {missing[0]!r}")
-                names = ", ".join(repr(n) for n in missing[:-1]) + " and " + repr(missing[-1])
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required "
-                                f"positional arguments: {names}")
-        for name in kwargs:
-            if name in field_names:
-                raise TypeError(f"{typename}.__new__() got multiple values for "
-                                f"argument {name!r}")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword "
-                            f"argument {name!r}")
-        return _tuple_new(_cls, values)
-
+    # a function with the fields as its parameters, so that a wrong call
+    # fails while binding the arguments, before any frame (as CPython,
+    # which makes it the same way)
+    namespace = {"_tuple_new": _tuple_new, "__builtins__": {},
+                 "__name__": f"namedtuple_{typename}"}
+    __new__ = eval(f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))",
+                   namespace)
+    __new__.__name__ = "__new__"
     __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
     if defaults is not None:
         __new__.__defaults__ = defaults

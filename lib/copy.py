@@ -152,13 +152,10 @@ _deep[tuple] = _deep_tuple
 _deep[dict] = _deep_dict
 
 
-class _Sample:
-    def method(self):
-        pass
-
-
-_deep[type(_Sample().method)] = _deep_method
-del _t, _Sample
+# the bound-method type, without a throwaway class (a deleted class is
+# cyclic garbage that a later gc.collect() would count)
+_deep[type(_function_sample.__get__(0))] = _deep_method
+del _t
 
 _absent = []
 

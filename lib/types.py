@@ -23,12 +23,9 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
+# a bound method without a throwaway class (a deleted class is cyclic
+# garbage that gc.collect() would count)
+MethodType = type(_f.__get__(0))
 
 try:
     CodeType = type(_f.__code__)
@@ -191,4 +188,4 @@ def coroutine(func):
 
 
 __all__ = [n for n in globals() if n[:1] != "_" and n != "sys"]
-del sys, _f, _C, _g, _co, _ag
+del sys, _f, _g, _co, _ag

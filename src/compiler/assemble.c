@@ -749,6 +749,17 @@ static int exc_add(ExcTable *t, RpExceptEntry e)
     return 0;
 }
 
+/* The cached equal tuple in place of t (stolen); NULL passes through. */
+static RpObject *merge_tuple(RpCompiler *c, RpObject *t)
+{
+    if (t == NULL) {
+        return NULL;
+    }
+    RpObject *m = rp_c_merge_const(c, t);
+    RP_DECREF(t);
+    return m;
+}
+
 static RpObject *dict_keys_inorder(RpObject *d, int is_consts)
 {
     rp_ssize_t n = rp_dict_size(d);
@@ -968,8 +979,10 @@ RpObject *rp_c_assemble(RpCompiler *c, int addnone)
             goto done;
         }
     }
-    co->co_consts = rp_list_as_tuple(opt.consts);
-    co->co_names = dict_keys_inorder(u->names, 0);
+    /* equal tuples of constants and of names are one object in the whole
+       compilation (CPython's merge_const_one in makecode) */
+    co->co_consts = merge_tuple(c, rp_list_as_tuple(opt.consts));
+    co->co_names = merge_tuple(c, dict_keys_inorder(u->names, 0));
     co->co_localsplusnames = v.names;
     co->co_localspluskinds = v.kinds;
     v.names = v.kinds = NULL;

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/alloc.h"
@@ -30,36 +31,33 @@
 #include "../vm/pythonrun.h"
 #include "parser.h"
 #include "symtable.h"
+#include "tokenizer.h"
 
 #define RP_MAX_COMPILE_DEPTH 2000   /* AST nesting; CPython's C recursion */
 
 /* ---- errors ------------------------------------------------------------ */
 
-/* The text of line `lineno` of the source, as a str (or None). */
-static RpObject *source_line(RpCompiler *c, int lineno)
+/* The text of line `lineno` of the source, as a str (or None): as
+   CPython's compiler and symbol table, read again from the file named
+   like the code (nothing for "<string>" and the like), strictly UTF-8. */
+static RpObject *program_text(const char *filename, int lineno)
 {
-    if (c->src == NULL || lineno < 1 || c->filename[0] == '<') {
+    char *raw = rp_program_text(filename, lineno);
+    if (raw == NULL) {
         return rp_none_new();
     }
-    const char *p = c->src, *end = c->src + c->srclen;
-    for (int l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (nl == NULL) {
-            return rp_none_new();
-        }
-        p = nl + 1;
-    }
-    if (p >= end) {
-        return rp_none_new();
-    }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *stop = nl ? nl + 1 : end;
-    RpObject *s = rp_str_from_utf8(p, (rp_ssize_t)(stop - p));
+    RpObject *s = rp_str_from_utf8(raw, (rp_ssize_t)strlen(raw));
+    free(raw);
     if (s == NULL) {
         rp_err_clear();
         return rp_none_new();
     }
     return s;
+}
+
+static RpObject *source_line(RpCompiler *c, int lineno)
+{
+    return program_text(c->filename, lineno);
 }
 
 static RpObject *make_syntax_error(RpTypeObject *type, RpObject *msg, RpObject *filename,
@@ -107,19 +105,25 @@ int rp_c_error(RpCompiler *c, RpLoc loc, const char *fmt, ...)
     return -1;
 }
 
-RpObject *rp_raise_syntax_error(const RpSyntaxError *err, const char *filename)
+/* the SyntaxError of *err with `text` (stolen; NULL: from err) */
+static RpObject *raise_syntax_error_text(const RpSyntaxError *err, const char *filename,
+                                         RpObject *text)
 {
     const char *t = err->type ? err->type : "SyntaxError";
     if (strcmp(t, "MemoryError") == 0) {
+        RP_XDECREF(text);
         return rp_err_nomemory();
     }
     if (strcmp(t, "RecursionError") == 0) {
+        RP_XDECREF(text);
         return rp_err_set_string(&RpExc_RecursionError, err->msg);
     }
     if (strcmp(t, "ValueError") == 0) {
+        RP_XDECREF(text);
         return rp_err_set_string(&RpExc_ValueError, err->msg);
     }
     if (strcmp(t, "OverflowError") == 0) {
+        RP_XDECREF(text);
         return rp_err_set_string(&RpExc_OverflowError, err->msg);
     }
     RpTypeObject *type = &RpExc_SyntaxError;
@@ -130,15 +134,31 @@ RpObject *rp_raise_syntax_error(const RpSyntaxError *err, const char *filename)
         type = &RpExc_TabError;
     }
     RpObject *msg = rp_str_from_utf8_surrogatepass(err->msg, (rp_ssize_t)strlen(err->msg));
+    if (msg != NULL && err->no_location) {
+        RP_XDECREF(text);
+        RpObject *exc = rp_exception_new(type, &msg, 1);
+        RP_DECREF(msg);
+        if (exc != NULL) {
+            rp_err_set_raised_steal(exc);
+        }
+        return NULL;
+    }
     RpObject *fn = rp_str_from_cstr(filename);
-    RpObject *text = NULL;
     if (msg == NULL || fn == NULL) {
         RP_XDECREF(msg);
         RP_XDECREF(fn);
+        RP_XDECREF(text);
         return NULL;
     }
-    if (err->has_text) {
-        text = rp_str_from_utf8(err->text, (rp_ssize_t)strlen(err->text));
+    if (text == NULL && err->has_text) {
+        /* decoded with errors="replace", as CPython's parser does */
+        const char *line = rp_syntax_error_text(err);
+        int valid;
+        char *fixed = rp_utf8_replace(line, strlen(line), &valid);
+        if (fixed != NULL) {
+            text = rp_str_from_utf8(fixed, (rp_ssize_t)strlen(fixed));
+            free(fixed);
+        }
         if (text == NULL) {
             rp_err_clear();
         }
@@ -155,6 +175,11 @@ RpObject *rp_raise_syntax_error(const RpSyntaxError *err, const char *filename)
         rp_err_set_raised_steal(exc);
     }
     return NULL;
+}
+
+RpObject *rp_raise_syntax_error(const RpSyntaxError *err, const char *filename)
+{
+    return raise_syntax_error_text(err, filename, NULL);
 }
 
 int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...)
@@ -1624,8 +1649,19 @@ static RpObject *compile_mod(RpCompiler *c, RpModule *mod)
     return co;
 }
 
+static RpObject *compile_ast(RpModule *mod, RpArena *arena, const char *filename,
+                             const char *src, size_t srclen, int flags, int optimize,
+                             RpObject **literals);
+
 RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
                          const char *src, size_t srclen, int flags, int optimize)
+{
+    return compile_ast(mod, arena, filename, src, srclen, flags, optimize, NULL);
+}
+
+static RpObject *compile_ast(RpModule *mod, RpArena *arena, const char *filename,
+                             const char *src, size_t srclen, int flags, int optimize,
+                             RpObject **literals)
 {
     RpCompiler c;
     memset(&c, 0, sizeof(c));
@@ -1643,32 +1679,26 @@ RpObject *rp_compile_ast(RpModule *mod, RpArena *arena, const char *filename,
     memset(&err, 0, sizeof(err));
     c.st = rp_symtable_build(arena, mod, filename, &err);
     if (c.st == NULL) {
+        RP_DECREF(c.filename_obj);
+        if (err.type != NULL && strcmp(err.type, "SyntaxError") != 0) {
+            return rp_raise_syntax_error(&err, filename);
+        }
         /* the symbol table reports no source line: CPython reads it from
            the file (nothing for "<string>" and the like) */
-        if (!err.has_text && src != NULL && filename[0] != '<' && err.lineno > 0) {
-            const char *p = src, *end = src + srclen;
-            for (int l = 1; l < err.lineno && p < end; l++) {
-                const char *nl = memchr(p, '\n', (size_t)(end - p));
-                p = nl ? nl + 1 : end;
-            }
-            if (p < end) {
-                const char *nl = memchr(p, '\n', (size_t)(end - p));
-                size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-                if (n < sizeof(err.text)) {
-                    memcpy(err.text, p, n);
-                    err.text[n] = '\0';
-                    err.has_text = 1;
-                }
-            }
-        }
-        RP_DECREF(c.filename_obj);
-        return rp_raise_syntax_error(&err, filename);
+        RpObject *text = program_text(filename, err.lineno);
+        return raise_syntax_error_text(&err, filename, text);
     }
     c.future_features = c.st->future_features;
     c.const_cache = rp_dict_new();
     RpObject *co = NULL;
     if (c.const_cache != NULL && rp_c_fold_module(&c, mod) == 0) {
         co = compile_mod(&c, mod);
+    }
+    if (co != NULL && literals != NULL) {
+        *literals = rp_c_fold_take(&c);
+        if (*literals == NULL) {
+            RP_CLEAR(co);
+        }
     }
     rp_c_fold_free(&c);
     RP_XDECREF(c.const_cache);
@@ -1688,20 +1718,31 @@ static RpParseMode parse_mode(int mode)
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename, int mode,
                                int flags, int optimize)
 {
+    return rp_compile_source_keep(src, len, filename, mode, flags, optimize, NULL);
+}
+
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename, int mode,
+                                 int flags, int optimize, RpObject **literals)
+{
+    if (literals != NULL) {
+        *literals = NULL;
+    }
     RpArena *arena = rp_arena_new();
     if (arena == NULL) {
         return rp_err_nomemory();
     }
     RpSyntaxError err;
     memset(&err, 0, sizeof(err));
-    int pflags = (flags & RP_COMPILE_FLAG_FILE) ? RP_PARSE_FLAG_FILE : RP_PARSE_FLAG_IGNORE_COOKIE;
+    int pflags = (flags & RP_COMPILE_FLAG_FILE)    ? RP_PARSE_FLAG_FILE
+                 : (flags & RP_COMPILE_FLAG_BYTES) ? RP_PARSE_FLAG_NONE
+                                                   : RP_PARSE_FLAG_IGNORE_COOKIE;
     RpModule *mod = rp_parse(arena, src, len, filename, parse_mode(mode), pflags, &err);
     RpObject *co;
     if (mod == NULL) {
         co = rp_raise_syntax_error(&err, filename);
     }
     else {
-        co = rp_compile_ast(mod, arena, filename, src, len, flags, optimize);
+        co = compile_ast(mod, arena, filename, src, len, flags, optimize, literals);
     }
     rp_arena_free(arena);
     return co;

@@ -39,6 +39,9 @@ struct RpSyntaxError;
 /* refpy's own: the source was read from a file (the parser then gives the
  * messages CPython gives for files: NUL bytes, bad encodings) */
 #define RP_COMPILE_FLAG_FILE     0x40000000
+/* refpy's own: the source was given as bytes (a coding declaration is
+ * honoured and parser errors count bytes, as for a file) */
+#define RP_COMPILE_FLAG_BYTES    0x20000000
 
 /* compile() modes (the values of the modules' vm_api.h) */
 enum { RP_COMPILE_EXEC = 0, RP_COMPILE_EVAL = 1, RP_COMPILE_SINGLE = 2 };
@@ -51,6 +54,13 @@ RpObject *rp_compile_source(const char *src, const char *filename, int mode);
  * (-1: the interpreter's). */
 RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename,
                                int mode, int flags, int optimize);
+/* The same, also returning in *literals (when not NULL) a new list of the
+ * objects made for the literals and folded constants, one per occurrence
+ * in the source.  CPython's AST arena holds them while a program given as
+ * text (a file, -c, stdin, exec() or eval() of a string) runs, which
+ * sys.getrefcount shows: run the code, then drop the list. */
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename,
+                                 int mode, int flags, int optimize, RpObject **literals);
 
 /* Compile an AST already parsed into `arena`.  `src` (may be NULL) is
  * used for the source line shown by SyntaxErrors. */

@@ -212,6 +212,7 @@ int rp_c_match(RpCompiler *c, RpStmt *s);
 /* ---- optimize.c ---- */
 int rp_c_fold_module(RpCompiler *c, RpModule *mod);
 void rp_c_fold_free(RpCompiler *c);
+RpObject *rp_c_fold_take(RpCompiler *c);   /* the literals as a new list */
 /* The constant value of an expression if known at compile time (a
  * Constant node or a folded one): a borrowed object, or NULL. */
 RpObject *rp_c_const_value(RpCompiler *c, RpExpr *e);

@@ -25,6 +25,7 @@
 #include "../objects/complexobject.h"
 #include "../objects/floatobject.h"
 #include "../objects/intobject.h"
+#include "../objects/listobject.h"
 #include "../objects/noneobject.h"
 #include "../objects/setobject.h"
 #include "../objects/strobject.h"
@@ -107,6 +108,26 @@ static int table_put(RpCompiler *c, const RpExpr *e, RpObject *value_steal)
     c->folded[i].value = value_steal;
     c->folded_len++;
     return 0;
+}
+
+/* The literal objects, moved into a new list (the table is emptied): what
+   CPython's AST arena keeps alive while a program read as text runs. */
+RpObject *rp_c_fold_take(RpCompiler *c)
+{
+    RpObject *list = rp_list_new(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    for (size_t j = 0; j < c->folded_cap; j++) {
+        if (c->folded[j].key != NULL) {
+            if (rp_list_append(list, c->folded[j].value) < 0) {
+                RP_DECREF(list);
+                return NULL;
+            }
+        }
+    }
+    rp_c_fold_free(c);
+    return list;
 }
 
 void rp_c_fold_free(RpCompiler *c)
@@ -298,6 +319,39 @@ RpObject *rp_c_merge_const(RpCompiler *c, RpObject *o)
             else {
                 RP_DECREF(u);
             }
+        }
+    }
+    /* a new frozenset: as CPython's merge_consts_recursive, rebuild it from
+       its items (merged) in iteration order and keep the rebuilt one in the
+       key.  The table layout, and so the order a {c1, c2, c3} display
+       prints in, is the rebuilt set's. */
+    if (is_new && rp_type(v) == &RpFrozenSet_Type && rp_set_len(v) > 0) {
+        RpObject *items = rp_tuple_new(rp_set_len(v));
+        if (items == NULL) {
+            return NULL;
+        }
+        rp_ssize_t pos = 0, i = 0;
+        RpObject *item;
+        while (rp_set_next(v, &pos, &item, NULL)) {
+            RpObject *u = rp_c_merge_const(c, item);
+            if (u == NULL) {
+                RP_DECREF(items);
+                return NULL;
+            }
+            rp_tuple_set_steal(items, i++, u);
+        }
+        RpObject *fs = rp_frozenset_new(items);
+        RP_DECREF(items);
+        if (fs == NULL) {
+            return NULL;
+        }
+        if (rp_tuple_check_exact(t) && rp_tuple_len(t) >= 2 && rp_tuple_get_borrow(t, 1) == v) {
+            rp_tuple_items(t)[1] = fs;
+            RP_DECREF(v);
+            v = fs;
+        }
+        else {
+            RP_DECREF(fs);
         }
     }
     return rp_newref(v);

@@ -22,6 +22,7 @@ void rp_p_nomem(Parser *p)
     err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
     err->has_text = 0;
     err->text[0] = '\0';
+    err->long_text = NULL;
     p->error = 1;
     if (p->oom)
         longjmp(*p->oom, 1);
@@ -441,6 +442,7 @@ static int start_tokenizer(Parser *p)
     if (rp_tokenizer_init(&p->tok, p->src, p->srclen, p->mode == RP_MODE_EXEC || p->is_fstring,
                           from, p->filename, p->err) < 0)
         return -1;
+    p->tok.exec_input = p->mode == RP_MODE_EXEC && !p->is_fstring;
     if (p->is_fstring) {
         p->tok.has_encoding = 0;
         p->tok.lineno = p->fstart_lineno - 1;
@@ -453,6 +455,7 @@ RpModule *rp_parse(RpArena *arena, const char *src, size_t len, const char *file
                    RpParseMode mode, int flags, RpSyntaxError *err)
 {
     memset(err, 0, sizeof(*err));
+    err->arena = arena;
     Parser pp;
     Parser *p = &pp;
     memset(p, 0, sizeof(*p));
@@ -589,6 +592,7 @@ RpExpr *rp_p_fstring_expr(Parser *p, const char *s, size_t n, PToken *t, const c
 
     RpSyntaxError suberr;
     memset(&suberr, 0, sizeof(suberr));
+    suberr.arena = p->arena;
     Parser sub;
     memset(&sub, 0, sizeof(sub));
     sub.arena = p->arena;

@@ -27,11 +27,30 @@ typedef struct RpSyntaxError {
     int lineno, offset, end_lineno, end_offset;
     char text[1024];        /* the source line (UTF-8, with its '\n'), or "" */
     int has_text;
+    /* a source line too long for text[]: a copy in `arena` (set by
+       rp_syntax_error_set_text when arena is set); read the line with
+       rp_syntax_error_text */
+    const char *long_text;
+    RpArena *arena;
+    /* raised as SyntaxError(msg) alone (CPython's decoding errors of a
+       file: no file name, no line) */
+    int no_location;
     /* set when the error is only that the input ended too early (an open
        bracket, block or triple-quoted string): the REPL then asks for
        another line with "... " */
     int incomplete;
 } RpSyntaxError;
+
+/* Set the error's source line to the n bytes at s (the whole line when
+ * err->arena is set, else at most sizeof(err->text) - 1 bytes); the line. */
+void rp_syntax_error_set_text(RpSyntaxError *err, const char *s, size_t n);
+const char *rp_syntax_error_text(const RpSyntaxError *err);
+
+/* CPython's err_programtext: line `lineno` of the file `filename` as read
+ * with fgets into a 1000-byte buffer (universal newlines): the last piece
+ * (at most 999 bytes) of that line, NUL-terminated, malloc'ed; NULL when
+ * the file cannot be opened or has no such line. */
+char *rp_program_text(const char *filename, int lineno);
 
 /* flags for rp_parse (combine with |) */
 #define RP_PARSE_FLAG_NONE 0

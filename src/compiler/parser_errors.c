@@ -5,6 +5,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parser_internal.h"
@@ -29,25 +30,10 @@ static void set_error_line(Parser *p, int lineno)
 {
     RpSyntaxError *err = p->err;
     RpTokenizer *tok = &p->tok;
-    size_t len;
-    const char *line;
-    if (p->flags & RP_PARSE_FLAG_FILE) {
-        line = rp_tokenizer_line(tok, lineno, &len);
-        if (line) {
-            size_t n = len < sizeof(err->text) - 1 ? len : sizeof(err->text) - 1;
-            memcpy(err->text, line, n);
-            err->text[n] = '\0';
-            err->has_text = 1;
-            return;
-        }
-    }
+    if (rp_tokenizer_text_from_file(tok, err, lineno))
+        return;
     if (tok->lineno <= lineno && tok->inp > tok->bufline) {
-        size_t n = (size_t)(tok->inp - tok->bufline);
-        if (n > sizeof(err->text) - 1)
-            n = sizeof(err->text) - 1;
-        memcpy(err->text, tok->bufline, n);
-        err->text[n] = '\0';
-        err->has_text = 1;
+        rp_syntax_error_set_text(err, tok->bufline, (size_t)(tok->inp - tok->bufline));
         return;
     }
     rp_tokenizer_set_error_text(tok, err, lineno);
@@ -81,9 +67,9 @@ static void raise_known(Parser *p, const char *type, int lineno, int col_offset,
     set_error_line(p, lineno);
     int col_number = col_offset, end_col_number = end_col_offset;
     if (tok->has_encoding) {
-        col_number = byte_to_char(err->text, col_offset);
+        col_number = byte_to_char(rp_syntax_error_text(err), col_offset);
         if (end_col_number > 0)
-            end_col_number = byte_to_char(err->text, end_col_number);
+            end_col_number = byte_to_char(rp_syntax_error_text(err), end_col_number);
     }
     err->lineno = lineno;
     err->offset = col_number;
@@ -276,6 +262,7 @@ int rp_p_enter(Parser *p, int cost)
         err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
         err->has_text = 0;
         err->text[0] = '\0';
+        err->long_text = NULL;
         p->error = 1;
         p->fatal = 1;
     }
@@ -323,6 +310,7 @@ static void full_source_check(Parser *p)
     RpSyntaxError saved = *p->err;
     RpSyntaxError tmp;
     memset(&tmp, 0, sizeof(tmp));
+    tmp.arena = p->err->arena;
     tok->err = &tmp;
     int override = 0;
     for (;;) {

@@ -62,6 +62,58 @@ int rp_utf8_chars(const char *s, size_t nbytes)
     return n;
 }
 
+/* the bytes s[0:n] decoded as UTF-8 with errors="replace" and encoded
+   back: each invalid byte or maximal invalid prefix becomes U+FFFD.
+   NUL-terminated, malloc'ed; *valid says whether nothing was replaced. */
+char *rp_utf8_replace(const char *s, size_t n, int *valid)
+{
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    char *out = malloc(n * 3 + 1), *o = out;
+    if (out == NULL)
+        return NULL;
+    *valid = 1;
+    while (p < e) {
+        unsigned c = *p;
+        int len;
+        if (c < 0x80)
+            len = 1;
+        else if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            len = 3;
+        else if (c >= 0xF0 && c <= 0xF4)
+            len = 4;
+        else
+            len = 0;
+        int i = 1;
+        if (len > 1) {
+            for (; i < len && p + i < e; i++) {
+                unsigned cc = p[i];
+                if ((cc & 0xC0) != 0x80)
+                    break;
+                if (i == 1) {
+                    if (c == 0xE0 && cc < 0xA0) break;
+                    if (c == 0xED && cc > 0x9F) break;
+                    if (c == 0xF0 && cc < 0x90) break;
+                    if (c == 0xF4 && cc > 0x8F) break;
+                }
+            }
+        }
+        if (len > 0 && i == len) {
+            memcpy(o, p, (size_t)len);
+            o += len;
+            p += len;
+        } else {
+            *valid = 0;
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            p += len > 1 ? i : 1;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len)
 {
     const char *p = tok->buf, *e = tok->end;
@@ -87,8 +139,32 @@ const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len)
     return p;
 }
 
-static void set_text(RpSyntaxError *err, const char *s, size_t n)
+void rp_syntax_error_set_text(RpSyntaxError *err, const char *s, size_t n)
 {
+    err->has_text = 1;
+    err->long_text = NULL;
+    /* CPython decodes the line with errors="replace" and computes the
+       error's columns on that text */
+    int valid;
+    char *fixed = NULL;
+    if (memchr(s, '\0', n) == NULL) {
+        fixed = rp_utf8_replace(s, n, &valid);
+        if (fixed != NULL && !valid) {
+            s = fixed;
+            n = strlen(fixed);
+        }
+    }
+    if (n >= sizeof(err->text) && err->arena != NULL) {
+        char *copy = rp_arena_alloc(err->arena, n + 1);
+        if (copy != NULL) {
+            memcpy(copy, s, n);
+            copy[n] = '\0';
+            err->long_text = copy;
+            err->text[0] = '\0';
+            free(fixed);
+            return;
+        }
+    }
     if (n >= sizeof(err->text)) {
         n = sizeof(err->text) - 1;
         /* do not cut a UTF-8 sequence in two */
@@ -97,7 +173,76 @@ static void set_text(RpSyntaxError *err, const char *s, size_t n)
     }
     memcpy(err->text, s, n);
     err->text[n] = '\0';
-    err->has_text = 1;
+    free(fixed);
+}
+
+const char *rp_syntax_error_text(const RpSyntaxError *err)
+{
+    return err->long_text ? err->long_text : err->text;
+}
+
+char *rp_program_text(const char *filename, int lineno)
+{
+    if (filename == NULL || lineno <= 0)
+        return NULL;
+    FILE *fp = fopen(filename, "r");
+    if (fp == NULL)
+        return NULL;
+    char buf[1000];
+    int i = 0;
+    /* each line is read in pieces of at most 999 bytes (fgets with
+       CPython's buffer), '\r' and "\r\n" read as '\n' */
+    while (i < lineno) {
+        int more;
+        do {
+            size_t n = 0;
+            int c = EOF;
+            while (n < sizeof(buf) - 1 && (c = getc(fp)) != EOF) {
+                if (c == '\r') {
+                    int c2 = getc(fp);
+                    if (c2 != '\n' && c2 != EOF)
+                        ungetc(c2, fp);
+                    c = '\n';
+                }
+                buf[n++] = (char)c;
+                if (c == '\n')
+                    break;
+            }
+            buf[n] = '\0';
+            if (n == 0) {
+                fclose(fp);
+                return NULL;
+            }
+            /* a full piece that does not end the line: read on */
+            more = n == sizeof(buf) - 1 && buf[n - 1] != '\n';
+        } while (more);
+        i++;
+    }
+    fclose(fp);
+    size_t n = strlen(buf);
+    char *r = malloc(n + 1);
+    if (r != NULL)
+        memcpy(r, buf, n + 1);
+    return r;
+}
+
+int rp_tokenizer_text_from_file(RpTokenizer *tok, RpSyntaxError *err, int lineno)
+{
+    if (!tok->exec_input || tok->non_utf8)
+        return 0;
+    char *raw = rp_program_text(tok->filename, lineno);
+    if (raw == NULL)
+        return 0;
+    int valid;
+    char *line = rp_utf8_replace(raw, strlen(raw), &valid);
+    free(raw);
+    if (line == NULL)
+        return 0;
+    int ok = valid || tok->has_encoding;
+    if (ok)
+        rp_syntax_error_set_text(err, line, strlen(line));
+    free(line);
+    return ok;
 }
 
 void rp_tokenizer_set_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno)
@@ -105,12 +250,12 @@ void rp_tokenizer_set_error_text(RpTokenizer *tok, RpSyntaxError *err, int linen
     size_t len;
     const char *line = rp_tokenizer_line(tok, lineno, &len);
     if (!line) {
-        set_text(err, "", 0);
+        rp_syntax_error_set_text(err, "", 0);
         return;
     }
     if (!tok->from_file && lineno < tok->lineno && len && line[len - 1] == '\n')
         len--;
-    set_text(err, line, len);
+    rp_syntax_error_set_text(err, line, len);
 }
 
 static void err_set(RpTokenizer *tok, const char *type, int lineno,
@@ -141,7 +286,7 @@ static int syntaxerror_range(RpTokenizer *tok, int col_offset, int end_col_offse
         end_col_offset = col_offset;
     const char *nl = memchr(tok->line_start, '\n', (size_t)(tok->end - tok->line_start));
     size_t line_len = nl ? (size_t)(nl - tok->line_start) : (size_t)(tok->end - tok->line_start);
-    set_text(err, tok->line_start, line_len);
+    rp_syntax_error_set_text(err, tok->line_start, line_len);
     err_set(tok, "SyntaxError", tok->lineno, col_offset, tok->lineno, end_col_offset);
     tok->done = RP_E_ERROR;
     return RP_TOK_ERRORTOKEN;
@@ -165,7 +310,7 @@ static int report_col(RpTokenizer *tok, const char *text, int col)
 static void parser_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno)
 {
     if (!tok->from_file && tok->lineno <= lineno && tok->inp > tok->bufline) {
-        set_text(err, tok->bufline, (size_t)(tok->inp - tok->bufline));
+        rp_syntax_error_set_text(err, tok->bufline, (size_t)(tok->inp - tok->bufline));
         return;
     }
     rp_tokenizer_set_error_text(tok, err, lineno);
@@ -190,7 +335,7 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
         int col = (int)(tok->cur - tok->line_start);
         parser_error_text(tok, err, t->lineno);
         err_set(tok, tok->done == RP_E_DEDENT ? "IndentationError" : "SyntaxError", t->lineno,
-                report_col(tok, err->text, col), t->end_lineno, -1);
+                report_col(tok, rp_syntax_error_text(err), col), t->end_lineno, -1);
         if (tok->done == RP_E_EOF)
             err->incomplete = 1;
         return;
@@ -221,7 +366,7 @@ void rp_tokenizer_error_from_done(RpTokenizer *tok, const RpToken *t)
     parser_error_text(tok, err, tok->lineno);
     /* RAISE_ERROR_KNOWN_LOCATION: byte column + 1 */
     int off = (col_offset >= 0 ? col_offset : 0) + 1;
-    err_set(tok, type, tok->lineno, report_col(tok, err->text, off), tok->lineno, 0);
+    err_set(tok, type, tok->lineno, report_col(tok, rp_syntax_error_text(err), off), tok->lineno, 0);
 }
 
 /* ---- preparing the source ------------------------------------------------ */
@@ -436,6 +581,10 @@ static int prep_error(RpTokenizer *tok, const char *msg)
     err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
     err->has_text = 0;
     err->text[0] = '\0';
+    err->long_text = NULL;
+    /* CPython raises these for file input as SyntaxError(msg): no file,
+       no line */
+    err->no_location = tok->from_file;
     tok->has_error = 1;
     return -1;
 }
@@ -466,9 +615,10 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
                 ls = q + 1;
             }
         prep_error(tok, "source code cannot contain null bytes");
+        err->no_location = 0;
         err->lineno = err->end_lineno = lineno;
         err->offset = err->end_offset = 0;
-        set_text(err, ls, (size_t)(nul - ls));
+        rp_syntax_error_set_text(err, ls, (size_t)(nul - ls));
         return -1;
     }
 
@@ -480,7 +630,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         src += 3;
         len -= 3;
     }
-    int latin1 = 0;
+    int latin1 = 0, declared = 0;
     const uint16_t *table8 = NULL;
     tok->has_encoding = ignore_cookie || bom;
     if (!ignore_cookie) {
@@ -502,6 +652,7 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         if (spec[0]) {
             char msg[300];
             tok->has_encoding = 1;
+            declared = 1;
             if (bom && strcmp(spec, "utf-8") != 0) {
                 snprintf(msg, sizeof(msg), "encoding problem: %s with BOM", spec);
                 prep_error(tok, msg);
@@ -515,6 +666,9 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
             else if (codec == CODEC_TABLE) {
                 for (size_t i = 0; i < len; i++)
                     if (table8[(unsigned char)src[i]] == 0xFFFF) {
+                        if (tok->from_file)
+                            snprintf(msg, sizeof(msg), "encoding problem: %s", spec);
+                        else
                         snprintf(msg, sizeof(msg),
                                  "'charmap' codec can't decode byte 0x%02x in position %zu: "
                                  "character maps to <undefined>", (unsigned char)src[i], i);
@@ -528,6 +682,9 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
             else if (codec == CODEC_ASCII) {
                 for (size_t i = 0; i < len; i++)
                     if ((unsigned char)src[i] >= 0x80) {
+                        if (tok->from_file)
+                            snprintf(msg, sizeof(msg), "encoding problem: %s", spec);
+                        else
                         snprintf(msg, sizeof(msg),
                                  "'ascii' codec can't decode byte 0x%02x in position %zu: "
                                  "ordinal not in range(128)", (unsigned char)src[i], i);
@@ -549,8 +706,11 @@ int rp_tokenizer_init(RpTokenizer *tok, const char *src, size_t len,
         }
     }
 
-    /* file input: the whole file must be valid UTF-8 */
-    if (!latin1 && tok->from_file) {
+    tok->non_utf8 = latin1;
+    /* file input: the whole file must be valid UTF-8, unless it declares
+       it (CPython then decodes piecemeal: a bad byte is an error only in
+       a name or a literal, as for bytes input) */
+    if (!latin1 && tok->from_file && !declared) {
         size_t bad;
         const char *why;
         if (!utf8_valid_prefix((const unsigned char *)src, (const unsigned char *)src + len,
@@ -726,8 +886,9 @@ static int decode_error(RpTokenizer *tok, const char *s, size_t n)
              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
              b, bad, real_why);
     int col = (int)(tok->cur - tok->line_start);
-    rp_tokenizer_set_error_text(tok, err, tok->lineno);
-    err_set(tok, "SyntaxError", tok->lineno, rp_utf8_chars(err->text, (size_t)col) + 0,
+    if (!rp_tokenizer_text_from_file(tok, err, tok->lineno))
+        rp_tokenizer_set_error_text(tok, err, tok->lineno);
+    err_set(tok, "SyntaxError", tok->lineno, rp_utf8_chars(rp_syntax_error_text(err), (size_t)col) + 0,
             tok->lineno, -1);
     if (col == 0)
         err->offset = 0;

@@ -102,6 +102,9 @@ typedef struct RpTokenizer {
     int has_encoding;           /* BOM, coding declaration or str input:
                                    parser errors count characters */
     int lineno_base;            /* line numbers start after this (f-strings) */
+    int non_utf8;               /* declared encoding other than UTF-8 */
+    int exec_input;             /* the parser's exec mode (not an f-string):
+                                   error lines are read again from the file */
 } RpTokenizer;
 
 /* Prepare the source.  Returns 0, or -1 with *err set (encoding errors,
@@ -131,9 +134,20 @@ const char *rp_tokenizer_line(const RpTokenizer *tok, int lineno, size_t *len);
  * otherwise. */
 void rp_tokenizer_set_error_text(RpTokenizer *tok, RpSyntaxError *err, int lineno);
 
+/* CPython's _PyErr_ProgramDecodedTextObject for the parser: in exec mode,
+ * set err's text to line `lineno` as read again from the file named like
+ * the source (rp_program_text), decoded with errors="replace" when the
+ * source has an encoding, else strictly.  Returns 1 if set, 0 if not. */
+int rp_tokenizer_text_from_file(RpTokenizer *tok, RpSyntaxError *err, int lineno);
+
 /* Number of code points in the first `nbytes` bytes of s (invalid UTF-8
  * bytes count one each, like a decode with "replace"). */
 int rp_utf8_chars(const char *s, size_t nbytes);
+
+/* s[0:n] as UTF-8 with invalid bytes replaced by U+FFFD (CPython's
+ * decode(errors="replace")): malloc'ed, NUL-terminated; *valid is 0 when
+ * something was replaced. */
+char *rp_utf8_replace(const char *s, size_t n, int *valid);
 
 /* Name of a token type for messages ("'('", "NAME", ...). */
 const char *rp_token_name(int type);

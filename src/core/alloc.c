@@ -33,6 +33,7 @@
 #include "alloc.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -686,4 +687,107 @@ void rp_mem_stats(size_t *narenas, size_t *max_arenas, size_t *allocated_total,
         blocks_in_use[i] = A.blocks_in_use[i];
     }
     *nclasses = NB_SMALL_SIZE_CLASSES;
+}
+
+/* ---- sys._debugmallocstats() ---- */
+
+/* One "label = value" line in CPython's layout (obmalloc.c's printone):
+ * the label padded to 35 columns, '=', the value with thousands commas
+ * right-aligned in 21 columns.  Returns the value. */
+size_t rp_mem_print_stat(FILE *out, const char *label, size_t value)
+{
+    char digits[32], buf[48];
+    int len = snprintf(digits, sizeof(digits), "%zu", value);
+    int j = 0;
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0) {
+            buf[j++] = ',';
+        }
+        buf[j++] = digits[i];
+    }
+    buf[j] = '\0';
+    fprintf(out, "%-35s=%21s\n", label, buf);
+    return value;
+}
+
+/* The allocator's state in the layout of CPython 3.11's
+ * _PyObject_DebugMallocStats: per size class the pools in use, the blocks
+ * in use and the free blocks in those pools; the arena counts; where the
+ * arena bytes go (they add up to the arenas' total); then our arena table
+ * (CPython's radix-tree "arena map" section).  Returns 1 (something was
+ * printed). */
+int rp_mem_debug_stats(FILE *out)
+{
+    size_t numpools[NB_SMALL_SIZE_CLASSES] = {0};
+    size_t numblocks[NB_SMALL_SIZE_CLASSES] = {0};
+    size_t numfreeblocks[NB_SMALL_SIZE_CLASSES] = {0};
+    size_t numfreepools = 0;
+    size_t arenas_seen = 0;
+    /* walk every arena (the table holds them all, usable or full) and
+       every pool ever carved from it */
+    for (size_t t = 0; A.table != NULL && t <= A.table_mask; t++) {
+        Arena *a = A.table[t];
+        if (a == NULL || a == (Arena *)1) {
+            continue;
+        }
+        arenas_seen++;
+        numfreepools += a->nfreepools;
+        for (unsigned i = 0; i < a->nextfresh; i++) {
+            const Pool *p = (const Pool *)(a->base + (size_t)i * POOL_SIZE);
+            if (p->ref == 0) {
+                continue;       /* emptied: counted in nfreepools */
+            }
+            unsigned c = p->szidx;
+            size_t perpool = (POOL_SIZE - POOL_OVERHEAD) / class_size(c);
+            numpools[c]++;
+            numblocks[c] += p->ref;
+            numfreeblocks[c] += perpool - p->ref;
+        }
+    }
+    fprintf(out, "Small block threshold = %d, in %d size classes.\n", SMALL_REQUEST_THRESHOLD,
+            NB_SMALL_SIZE_CLASSES);
+    fputs("\nclass   size   num pools   blocks in use  avail blocks\n"
+          "-----   ----   ---------   -------------  ------------\n", out);
+    size_t allocated_bytes = 0, available_bytes = 0, pool_header_bytes = 0, quantization = 0;
+    for (unsigned c = 0; c < NB_SMALL_SIZE_CLASSES; c++) {
+        if (numpools[c] == 0) {
+            continue;
+        }
+        size_t size = class_size(c);
+        fprintf(out, "%5u %6zu %11zu %15zu %13zu\n", c, size, numpools[c], numblocks[c],
+                numfreeblocks[c]);
+        allocated_bytes += numblocks[c] * size;
+        available_bytes += numfreeblocks[c] * size;
+        pool_header_bytes += numpools[c] * POOL_OVERHEAD;
+        quantization += numpools[c] * ((POOL_SIZE - POOL_OVERHEAD) % size);
+    }
+    fputc('\n', out);
+    rp_mem_print_stat(out, "# arenas allocated total", A.arenas_allocated_total);
+    rp_mem_print_stat(out, "# arenas reclaimed", A.arenas_reclaimed_total);
+    rp_mem_print_stat(out, "# arenas highwater mark", A.max_arenas);
+    rp_mem_print_stat(out, "# arenas allocated current", A.narenas);
+    char label[80];
+    snprintf(label, sizeof(label), "%zu arenas * %zu bytes/arena", A.narenas, ARENA_SIZE);
+    rp_mem_print_stat(out, label, A.narenas * ARENA_SIZE);
+    fputc('\n', out);
+    size_t total = rp_mem_print_stat(out, "# bytes in allocated blocks", allocated_bytes);
+    total += rp_mem_print_stat(out, "# bytes in available blocks", available_bytes);
+    snprintf(label, sizeof(label), "%zu unused pools * %zu bytes", numfreepools, POOL_SIZE);
+    total += rp_mem_print_stat(out, label, numfreepools * POOL_SIZE);
+    total += rp_mem_print_stat(out, "# bytes lost to pool headers", pool_header_bytes);
+    total += rp_mem_print_stat(out, "# bytes lost to quantization", quantization);
+    /* our arenas are mapped on their own alignment: nothing lost there */
+    total += rp_mem_print_stat(out, "# bytes lost to arena alignment", 0);
+    rp_mem_print_stat(out, "Total", total);
+    /* CPython finds an address's arena through a radix tree; we use an
+       open-addressed table of arena bases */
+    size_t slots = A.table != NULL ? A.table_mask + 1 : 0;
+    fputs("\narena map counts\n", out);
+    rp_mem_print_stat(out, "# arena map table slots", slots);
+    rp_mem_print_stat(out, "# arena map table entries", arenas_seen);
+    fputc('\n', out);
+    total = rp_mem_print_stat(out, "# bytes lost to arena map table", slots * sizeof(Arena *));
+    total += rp_mem_print_stat(out, "# bytes lost to arena headers", arenas_seen * sizeof(Arena));
+    rp_mem_print_stat(out, "Total", total);
+    return 1;
 }

@@ -15,6 +15,7 @@
 #define RP_ALLOC_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "object.h"
 
@@ -60,6 +61,12 @@ void rp_mem_set_fail_countdown(long n);
 /* Allocator statistics (sys._debugmallocstats). */
 void rp_mem_stats(size_t *narenas, size_t *max_arenas, size_t *allocated_total,
                   size_t *reclaimed_total, size_t blocks_in_use[], int *nclasses);
+
+/* sys._debugmallocstats(): print the allocator's state to `out` in CPython
+ * 3.11's layout (_PyObject_DebugMallocStats); returns 1. */
+int rp_mem_debug_stats(FILE *out);
+/* One "label = value" statistics line (obmalloc's printone); returns value. */
+size_t rp_mem_print_stat(FILE *out, const char *label, size_t value);
 
 /* Raise MemoryError (defined in vm/errors.c); returns NULL. */
 RpObject *rp_err_nomemory(void);

@@ -8,7 +8,8 @@
  *
  *   name          capacity  CPython 3.11
  *   float             100   PyFloat_MAXFREELIST
- *   tuple[1..19]     2000   PyTuple_MAXSAVESIZE 20, PyTuple_MAXFREELIST
+ *   tuple[1..20]     2000   PyTuple_MAXSAVESIZE 20, PyTuple_MAXFREELIST
+ *                          (20-tuples go in but never come out, as 3.11)
  *   list               80   PyList_MAXFREELIST
  *   dict               80   PyDict_MAXFREELIST
  *   dictkeys           80   PyDict_MAXFREELIST (key tables of size 8)
@@ -62,5 +63,7 @@ static inline int rp_freelist_push(RpFreeList *fl, RpObject *o)
 void rp_freelist_clear(RpFreeList *fl, RpTypeObject *type);
 void rp_freelists_init(void);     /* set the capacities */
 void rp_freelists_clear_all(void);
+/* sys._debugmallocstats(): one line per free list, CPython's layout. */
+void rp_freelists_debug_stats(FILE *out);
 
 #endif /* RP_FREELIST_H */

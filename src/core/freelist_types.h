@@ -8,7 +8,11 @@ enum {
     RP_LIST_MAXFREELIST = 80,
     RP_DICT_MAXFREELIST = 80,
     RP_DICTKEYS_MAXFREELIST = 80,
-    RP_TUPLE_MAXSAVESIZE = 20,     /* tuples of length 1..19 are kept */
+    RP_TUPLE_MAXSAVESIZE = 20,     /* tuples of length 1..20 are kept and
+                                      1..19 reused: CPython 3.11 pushes a
+                                      dead 20-tuple (index < 20) but pops
+                                      only for length < 20, so those stay
+                                      there (and id() shows it) */
     RP_TUPLE_MAXFREELIST = 2000
 };
 
@@ -23,7 +27,7 @@ typedef struct RpFreeLists {
     RpFreeList list;
     RpFreeList dict;
     RpFreeList dictkeys;    /* key tables of the minimum size (8 slots) */
-    RpFreeList tuple[RP_TUPLE_MAXSAVESIZE];   /* by length; [0] unused */
+    RpFreeList tuple[RP_TUPLE_MAXSAVESIZE + 1];   /* by length; [0] unused */
 } RpFreeLists;
 
 #endif

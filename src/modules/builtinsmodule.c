@@ -334,7 +334,7 @@ static const char *source_as_string(RpObject *src, const char *func, const char 
     const char *s;
     rp_ssize_t len;
     if (rp_str_check(src)) {
-        s = rp_str_as_utf8(src, &len);
+        s = rp_str_as_utf8_cached(src, &len);
         if (s == NULL) {
             return NULL;
         }
@@ -433,12 +433,17 @@ static RpObject *builtin_exec(RpObject *self, RpObject *const *args, size_t narg
         if (s == NULL) {
             goto done;
         }
-        RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EXEC);
+        /* the literals live while the code runs, as in CPython's arena */
+        RpObject *literals = NULL;
+        RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EXEC,
+                                                rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES,
+                                                -1, &literals);
         if (code == NULL) {
             goto done;
         }
         v = rp_eval_code(code, globals, locals);
         rp_decref(code);
+        rp_xdecref(literals);
     }
     if (v != NULL) {
         rp_decref(v);
@@ -500,10 +505,14 @@ static RpObject *builtin_eval(RpObject *self, RpObject *const *args, size_t narg
     while (*s == ' ' || *s == '\t') {
         s++;
     }
-    RpObject *code = rp_compile_source(s, "<string>", RP_COMPILE_EVAL);
+    RpObject *literals = NULL;
+    RpObject *code = rp_compile_source_keep(s, strlen(s), "<string>", RP_COMPILE_EVAL,
+                                            rp_str_check(source) ? 0 : RP_COMPILE_FLAG_BYTES, -1,
+                                            &literals);
     if (code != NULL) {
         result = rp_eval_code(code, globals, locals);
         rp_decref(code);
+        rp_xdecref(literals);
     }
 done:
     rp_xdecref(own_locals);
@@ -573,7 +582,8 @@ static RpObject *builtin_compile(RpObject *self, RpObject *const *args, size_t n
     if (s == NULL) {
         return NULL;
     }
-    return rp_compile_source(s, filename, mode);
+    return rp_compile_source_ex(s, strlen(s), filename, mode,
+                                rp_str_check(a[0]) ? 0 : RP_COMPILE_FLAG_BYTES, optimize);
 }
 
 /* ---- __build_class__ ------------------------------------------------------------------------------ */

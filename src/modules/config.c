@@ -22,6 +22,7 @@ const RpBuiltinModule rp_builtin_modules[] = {
     { "math", rp_math_module_init },
     { "posix", rp_posix_module_init },
     { "time", rp_time_module_init },
+    { "_traceback", rp_traceback_module_init },
     { "_weakref", rp_weakrefmodule_init },
     { NULL, NULL }
 };

@@ -38,6 +38,7 @@ RpObject *rp_builtins_init(void);
 RpObject *rp_sys_init(int argc, char **argv);
 
 RpObject *rp_atexit_module_init(void);
+RpObject *rp_traceback_module_init(void);
 RpObject *rp_imp_module_init(void);       /* _imp (vm/import.c) */
 RpObject *rp_gc_module_init(void);
 RpObject *rp_time_module_init(void);

@@ -464,6 +464,48 @@ static RpObject *posix_close(RpObject *self, RpObject *arg)
     return rp_none_new();
 }
 
+/* os.dup(fd): a new, non-inheritable descriptor for the same file */
+static RpObject *posix_dup(RpObject *self, RpObject *arg)
+{
+    int fd = rp_arg_as_int(arg);
+    if (fd == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) {
+        return rp_file_set_oserror(errno, NULL);
+    }
+    return rp_int_from_long(r);
+}
+
+/* os.dup2(fd, fd2, inheritable=True): make fd2 a copy of fd; returns fd2 */
+static RpObject *posix_dup2(RpObject *self, RpObject *const *args, size_t nargs)
+{
+    if (!rp_arg_check_positional("dup2", nargs, 2, 3)) {
+        return NULL;
+    }
+    int fd = rp_arg_as_int(args[0]);
+    if (fd == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    int fd2 = rp_arg_as_int(args[1]);
+    if (fd2 == -1 && rp_err_occurred()) {
+        return NULL;
+    }
+    int inheritable = 1;
+    if (nargs == 3) {
+        inheritable = rp_object_is_true(args[2]);
+        if (inheritable < 0) {
+            return NULL;
+        }
+    }
+    int r = inheritable || fd == fd2 ? dup2(fd, fd2) : dup3(fd, fd2, O_CLOEXEC);
+    if (r < 0) {
+        return rp_file_set_oserror(errno, NULL);
+    }
+    return rp_int_from_long(r);
+}
+
 static RpObject *posix_read(RpObject *self, RpObject *const *args, size_t nargs)
 {
     if (!rp_arg_check_positional("read", nargs, 2, 2)) {
@@ -688,6 +730,8 @@ static RpMethodDef posix_methods[] = {
     { "_realpath", RP_CFUNC(posix__realpath), RP_METH_O, "realpath(3) (refpy's helper for posixpath.realpath)." },
     { "open", RP_CFUNC(posix_open), FASTKW, "Open a file for low level IO.  Returns a file descriptor (integer)." },
     { "close", RP_CFUNC(posix_close), RP_METH_O, "Close a file descriptor." },
+    { "dup", RP_CFUNC(posix_dup), RP_METH_O, "Return a duplicate of a file descriptor." },
+    { "dup2", RP_CFUNC(posix_dup2), FAST, "Duplicate file descriptor." },
     { "read", RP_CFUNC(posix_read), FAST, "Read from a file descriptor.  Returns a bytes object." },
     { "write", RP_CFUNC(posix_write), FAST, "Write a bytes object to a file descriptor." },
     { "isatty", RP_CFUNC(posix_isatty), RP_METH_O, "Return True if the fd is connected to a terminal." },

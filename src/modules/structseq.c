@@ -7,6 +7,7 @@
  * n_fields, n_unnamed_fields). */
 #include "structseq.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -139,6 +140,20 @@ static RpObject *structseq_new(RpTypeObject *type, RpObject *const *args, size_t
     return res;
 }
 
+/* CPython 3.11 gives a struct sequence type the tuple's basicsize and keeps
+ * the hidden fields past ob_size, so its size counts the visible fields
+ * only (time.struct_time: 96 + 16) */
+static RpObject *structseq_sizeof(RpObject *self, RpObject *unused)
+{
+    return rp_int_from_ssize_t((rp_ssize_t)offsetof(RpTupleObject, ob_item) +
+                               rp_size(self) * (rp_ssize_t)sizeof(RpObject *));
+}
+
+static RpMethodDef structseq_methods[] = {
+    {"__sizeof__", RP_CFUNC(structseq_sizeof), RP_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
 int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
                            RpMemberDef *members, int allow_new)
 {
@@ -178,6 +193,7 @@ int rp_structseq_init_type(RpTypeObject *type, const RpStructSeqDesc *desc,
         .tp_repr = structseq_repr,
         .tp_free = rp_object_free,
         .tp_members = members,
+        .tp_methods = structseq_methods,
         .tp_base = &RpTuple_Type,
         .tp_doc = desc->doc,
         .tp_new = allow_new ? structseq_new : NULL,

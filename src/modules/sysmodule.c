@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "../core/alloc.h"
+#include "../core/freelist.h"
 #include "../core/refcount.h"
 #include "../core/runtime.h"
 #include "../objects/boolobject.h"
@@ -269,62 +270,15 @@ static RpObject *sys_getallocatedblocks(RpObject *self, RpObject *unused)
     return rp_int_from_size_t(total);
 }
 
-/* "1,234,567" */
-static void with_commas(char *out, size_t n)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof(digits), "%zu", n);
-    int j = 0;
-    for (int i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0) {
-            out[j++] = ',';
-        }
-        out[j++] = digits[i];
-    }
-    out[j] = '\0';
-}
-
-static void stat_line(const char *label, size_t value)
-{
-    char num[48];
-    with_commas(num, value);
-    fprintf(stderr, "%-35s= %21s\n", label, num);
-}
-
-/* sys._debugmallocstats(): the allocator's statistics on stderr, in
- * CPython's layout (the numbers are refpy's allocator's). */
+/* sys._debugmallocstats(): the allocator's statistics, then the free
+ * lists', on stderr in CPython 3.11's layout (the numbers are refpy's). */
 static RpObject *sys_debugmallocstats(RpObject *self, RpObject *unused)
 {
-    size_t narenas, maxarenas, alloc_total, reclaimed, blocks[64];
-    int nclasses = 0;
     rp_sys_flush_std_files();
-    rp_mem_stats(&narenas, &maxarenas, &alloc_total, &reclaimed, blocks, &nclasses);
-    if (nclasses > 64) {
-        nclasses = 64;
+    if (rp_mem_debug_stats(stderr)) {
+        fputc('\n', stderr);
     }
-    fprintf(stderr, "Small block threshold = %d, in %d size classes.\n\n", nclasses * 16, nclasses);
-    fprintf(stderr, "class   size   blocks in use\n");
-    fprintf(stderr, "-----   ----   -------------\n");
-    size_t in_use = 0, bytes = 0;
-    for (int i = 0; i < nclasses; i++) {
-        if (blocks[i] == 0) {
-            continue;
-        }
-        fprintf(stderr, "%5d %6d %15zu\n", i, (i + 1) * 16, blocks[i]);
-        in_use += blocks[i];
-        bytes += blocks[i] * (size_t)((i + 1) * 16);
-    }
-    fputc('\n', stderr);
-    stat_line("# arenas allocated total", alloc_total);
-    stat_line("# arenas reclaimed", reclaimed);
-    stat_line("# arenas highwater mark", maxarenas);
-    stat_line("# arenas allocated current", narenas);
-    char label[64];
-    snprintf(label, sizeof(label), "%zu arenas * %d bytes/arena", narenas, 1 << 20);
-    stat_line(label, narenas << 20);
-    fputc('\n', stderr);
-    stat_line("# bytes in allocated blocks", bytes);
-    stat_line("# blocks in use", in_use);
+    rp_freelists_debug_stats(stderr);
     fflush(stderr);
     return rp_none_new();
 }

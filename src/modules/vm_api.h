@@ -61,6 +61,15 @@ RpObject *rp_cell_get_borrow(RpObject *cell);
 enum { RP_COMPILE_EXEC = 0, RP_COMPILE_EVAL = 1, RP_COMPILE_SINGLE = 2 };
 /* Compile UTF-8 source text (NUL-terminated) to a code object. */
 RpObject *rp_compile_source(const char *src, const char *filename, int mode);
+/* the same for `len` bytes with flags (RP_COMPILE_FLAG_BYTES: the source
+ * was bytes) and an optimization level (-1: the interpreter's) */
+#define RP_COMPILE_FLAG_BYTES    0x20000000
+RpObject *rp_compile_source_ex(const char *src, size_t len, const char *filename, int mode,
+                               int flags, int optimize);
+/* The same for len bytes; *literals gets the list of literal objects to keep
+ * alive while the code runs (compile.h) */
+RpObject *rp_compile_source_keep(const char *src, size_t len, const char *filename,
+                                 int mode, int flags, int optimize, RpObject **literals);
 #endif
 
 /* Print exception instance `exc` with its traceback to sys.stderr, as

@@ -119,7 +119,9 @@ RpObject *rp_bytearray_from_data(const char *data, rp_ssize_t len)
             rp_decref(o);
             return rp_err_nomemory();
         }
-        memcpy(p, data, (size_t)len);
+        if (data != NULL) {
+            memcpy(p, data, (size_t)len);
+        }
         p[len] = '\0';
         BA(o)->ob_bytes = BA(o)->ob_start = p;
         BA(o)->ob_alloc = len + 1;
@@ -350,15 +352,16 @@ static RpObject *ba_concat(RpObject *a, RpObject *b)
         return rp_err_format(&RpExc_TypeError, "can't concat %.100s to %.100s",
                              rp_type_name(rp_type(b)), rp_type_name(rp_type(a)));
     }
-    RpObject *r = rp_bytearray_from_data(da, la);
+    if (la > RP_SSIZE_T_MAX - lb) {
+        return rp_err_nomemory();
+    }
+    /* one exact allocation, as CPython's bytearray_concat */
+    RpObject *r = rp_bytearray_from_data(NULL, la + lb);
     if (r == NULL) {
         return NULL;
     }
-    if (lb > 0) {
-        if (rp_bytearray_resize(r, la + lb) < 0) {
-            rp_decref(r);
-            return NULL;
-        }
+    if (la + lb > 0) {
+        memcpy(ba_data(r), da, (size_t)la);
         memcpy(ba_data(r) + la, db, (size_t)lb);
     }
     return r;

@@ -422,8 +422,8 @@ static RpObject *code_lines_or_positions(RpObject *self, int positions)
             goto fail;
         }
         if (!positions) {
-            RpObject *a = rp_int_from_long((long)r.start * 2);
-            RpObject *b = rp_int_from_long((long)r.stop * 2);
+            RpObject *a = rp_int_from_long((long)r.start * RP_CODEUNIT_PY_BYTES);
+            RpObject *b = rp_int_from_long((long)r.stop * RP_CODEUNIT_PY_BYTES);
             item = (a && b) ? rp_tuple_pack(3, a, b, l) : NULL;
             RP_XDECREF(a);
             RP_XDECREF(b);
@@ -471,7 +471,18 @@ static RpObject *code_co_positions(RpObject *self, RpObject *unused)
     return code_lines_or_positions(self, 1);
 }
 
+/* CPython 3.11's code_sizeof: its PyCodeObject (184 bytes) followed by the
+ * bytecode, rounded up to a word.  Our bytecode is ours, so the figure
+ * agrees with CPython's when co_code has the same length. */
+static RpObject *code_sizeof(RpObject *self, RpObject *unused)
+{
+    rp_ssize_t n = 184 + rp_code_len((RpCodeObject *)self) * (rp_ssize_t)sizeof(rp_codeunit);
+    n = (n + (rp_ssize_t)sizeof(void *) - 1) & ~((rp_ssize_t)sizeof(void *) - 1);
+    return rp_int_from_ssize_t(n);
+}
+
 static RpMethodDef code_methods[] = {
+    {"__sizeof__", RP_CFUNC(code_sizeof), RP_METH_NOARGS, NULL},
     {"co_lines", RP_CFUNC(code_co_lines), RP_METH_NOARGS, NULL},
     {"co_positions", RP_CFUNC(code_co_positions), RP_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL}

@@ -107,6 +107,11 @@ typedef struct RpCodeObject {
 
 extern RpTypeObject RpCode_Type;
 
+/* Offsets shown to Python (f_lasti, tb_lasti, co_lines) count CPython's
+ * 2-byte code units, so that co_positions()[tb_lasti // 2] is the position
+ * of the instruction (what the traceback module does). */
+#define RP_CODEUNIT_PY_BYTES 2
+
 static inline int rp_code_check(RpObject *o) { return o->ob_type == &RpCode_Type; }
 static inline rp_codeunit *rp_code_units(RpCodeObject *co) { return co->co_code; }
 static inline rp_ssize_t rp_code_len(RpCodeObject *co) { return co->ob_base.ob_size; }

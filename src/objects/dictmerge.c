@@ -431,6 +431,20 @@ int rp_dict_update_common(RpObject *self, RpObject *const *args, size_t nargs,
     if (nargs == 1 && dict_update_arg(self, args[0]) < 0) {
         return -1;
     }
+    if (kwnames != NULL && rp_tuple_len(kwnames) > 0 && strcmp(methname, "update") == 0) {
+        /* CPython's dict.update receives its keywords as a dict, made as
+         * _PyStack_AsDict makes it (_PyDict_FromItems), and merges that dict: an
+         * empty target clones its table, a full one resizes once
+         * (sys.getsizeof shows both) */
+        RpObject *kw = rp_dict_from_items(rp_tuple_items(kwnames), 1, args + nargs, 1,
+                                          rp_tuple_len(kwnames));
+        if (kw == NULL) {
+            return -1;
+        }
+        int r = dict_merge(self, kw, 1);
+        rp_decref(kw);
+        return r;
+    }
     if (kwnames != NULL) {
         for (rp_ssize_t i = 0; i < rp_tuple_len(kwnames); i++) {
             if (rp_dict_set(self, rp_tuple_get_borrow(kwnames, i), args[nargs + (size_t)i]) < 0) {

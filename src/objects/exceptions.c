@@ -1225,6 +1225,13 @@ static RpMemberDef UnicodeError_members[] = {
     .tp_traverse = rp_excgroup_traverse, .tp_clear = rp_excgroup_clear, \
     .tp_members = rp_excgroup_members, .tp_str = rp_excgroup_str,   \
     .tp_methods = rp_excgroup_methods
+#define LAYOUT_GroupW                                                              \
+    .tp_basicsize = sizeof(RpExceptionGroupObject), .tp_new = rp_excgroup_new,   \
+    .tp_weaklistoffset = offsetof(RpExceptionGroupObject, weakreflist),            \
+    .tp_init = rp_excgroup_init, .tp_dealloc = rp_excgroup_dealloc,  \
+    .tp_traverse = rp_excgroup_traverse, .tp_clear = rp_excgroup_clear, \
+    .tp_members = rp_excgroup_members, .tp_str = rp_excgroup_str,   \
+    .tp_methods = rp_excgroup_methods
 
 #define RpExc_NONE RpBaseObject_Type
 #define RP_EXC(name, base, layout)                                                 \

@@ -42,6 +42,9 @@ typedef struct {
     RpObject *reason;
 } RpUnicodeErrorObject;
 typedef struct { RP_EXCEPTION_HEAD; RpObject *msg, *excs; } RpBaseExceptionGroupObject;
+/* ExceptionGroup is a heap type in CPython (PyErr_NewException), which gives
+ * its instances a weak reference slot: 8 more bytes than BaseExceptionGroup */
+typedef struct { RpBaseExceptionGroupObject base; RpObject *weakreflist; } RpExceptionGroupObject;
 
 static inline int rp_exception_check(RpObject *o)
 {

@@ -15,6 +15,7 @@
 #include "noneobject.h"
 #include "strobject.h"
 #include "tupleobject.h"
+#include "weakrefobject.h"
 #include "typeobject.h"
 
 /* ---- BaseExceptionGroup ------------------------------------------------------------------------------ */
@@ -111,6 +112,10 @@ int rp_excgroup_traverse(RpObject *self, rp_visitproc visit, void *arg)
 void rp_excgroup_dealloc(RpObject *self)
 {
     rp_gc_untrack(self);
+    if (rp_type_is_subtype(rp_type(self), &RpExc_ExceptionGroup) &&
+        ((RpExceptionGroupObject *)self)->weakreflist != NULL) {
+        rp_weakref_clear_all(self);
+    }
     rp_excgroup_clear(self);
     rp_type(self)->tp_free(self);
 }

@@ -255,7 +255,7 @@ static RpObject *frame_get_lineno(RpObject *self, void *c)
 static RpObject *frame_get_lasti(RpObject *self, void *c)
 {
     int lasti = rp_iframe_lasti(((RpFrameObject *)self)->f_frame);
-    return rp_int_from_long(lasti < 0 ? -1 : lasti * (int)sizeof(rp_codeunit));
+    return rp_int_from_long(lasti < 0 ? -1 : lasti * RP_CODEUNIT_PY_BYTES);
 }
 
 static RpObject *frame_get_trace(RpObject *self, void *c)
@@ -297,8 +297,23 @@ static RpObject *frame_clear_method(RpObject *self, RpObject *unused)
     return rp_none_new();
 }
 
+/* CPython 3.11's frame_sizeof: the frame object up to its embedded frame
+ * (48 bytes), the interpreter frame's fixed part (72) and one word per
+ * local, cell, free variable and stack slot of its code.  Our structs are
+ * smaller; the figure is CPython's. */
+static RpObject *frame_sizeof(RpObject *self, RpObject *unused)
+{
+    RpCodeObject *co = ((RpFrameObject *)self)->f_frame->f_code;
+    rp_ssize_t n = 48 + 72;
+    if (co != NULL) {
+        n += ((rp_ssize_t)co->co_nlocalsplus + co->co_stacksize) * (rp_ssize_t)sizeof(RpObject *);
+    }
+    return rp_int_from_ssize_t(n);
+}
+
 static RpMethodDef frame_methods[] = {
     {"clear", RP_CFUNC(frame_clear_method), RP_METH_NOARGS, NULL},
+    {"__sizeof__", RP_CFUNC(frame_sizeof), RP_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL}
 };
 

@@ -32,6 +32,8 @@ typedef struct {
     RpObject *args;            /* a tuple */
     RpObject *parameters;      /* a tuple, computed on first use */
     RpObject *weakreflist;
+    char starred_unused;       /* CPython's `starred` and `vectorcall` fields: */
+    void *vectorcall_unused;   /* here for the size (sys.getsizeof: 80) */
 } GaObject;
 
 #define GA(o) ((GaObject *)(o))
@@ -51,6 +53,8 @@ RpObject *rp_generic_alias_new(RpObject *origin, RpObject *args)
     ga->args = argtuple;
     ga->parameters = NULL;
     ga->weakreflist = NULL;
+    ga->starred_unused = 0;
+    ga->vectorcall_unused = NULL;
     rp_gc_track(ga);
     return (RpObject *)ga;
 }

@@ -51,8 +51,8 @@ RpGenObject *rp_gen_new_for_frame(RpIFrame *f)
         return (RpGenObject *)rp_err_set_string(&RpExc_NotImplementedError,
                                                 "asynchronous generators are not supported");
     }
-    /* the object has no ob_size (as CPython's): allocate as a var object
-       and reset the word that ob_size used */
+    /* allocated as a var object: the ob_size word (CPython's gi_code slot)
+       keeps the frame's slot count, which __sizeof__ reports */
     RpGenObject *gen = (RpGenObject *)rp_object_alloc_var(type, co->co_framesize);
     if (gen == NULL) {
         return NULL;
@@ -619,11 +619,10 @@ static RpObject *gen_get_yieldfrom(RpObject *self, void *c)
 
 static RpObject *gen_sizeof(RpObject *self, RpObject *unused)
 {
-    RpGenObject *gen = (RpGenObject *)self;
-    rp_ssize_t slots = 0;
-    if (gen->gi_frame_state < RP_FRAME_CLEARED && rp_gen_iframe(gen)->f_code != NULL) {
-        slots = rp_gen_iframe(gen)->f_code->co_framesize;
-    }
+    /* CPython's gen_sizeof counts its code's frame size for as long as the
+       generator lives (it keeps gi_code), finished or not; the frame's
+       slot count is the ob_size word it was allocated with */
+    rp_ssize_t slots = rp_size(self);
     return rp_int_from_ssize_t((rp_ssize_t)GEN_HEADER_SIZE + slots * (rp_ssize_t)sizeof(RpObject *));
 }
 

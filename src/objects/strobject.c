@@ -467,6 +467,15 @@ const char *rp_str_as_utf8(RpObject *o, rp_ssize_t *len)
     return s->utf8;
 }
 
+const char *rp_str_as_utf8_cached(RpObject *o, rp_ssize_t *len)
+{
+    const char *u = rp_str_as_utf8(o, len);
+    if (u != NULL && !((RpStrObject *)o)->state.ascii) {
+        ((RpStrObject *)o)->state.utf8_sized = 1;
+    }
+    return u;
+}
+
 /* A fast 64-bit hash of a byte string (our own mix of multiply-xorshift
  * steps; CPython's SipHash is randomized per process, so no program can
  * depend on the values).  Used for str (over the raw code units: equal
@@ -1206,6 +1215,7 @@ int rp_str_concat_inplace(RpObject **pleft, RpObject *right)
         if (!s->state.ascii && s->utf8 != NULL) {
             rp_mem_free(s->utf8);
             s->utf8 = NULL;
+            s->state.utf8_sized = 0;
         }
         RpObject *n = rp_object_resize(left, oldsize, newsize);
         if (n == NULL) {
@@ -1675,6 +1685,7 @@ static RpObject *str_subtype_new(RpTypeObject *type, RpObject *u)
     RpStrObject *s = (RpStrObject *)o;
     s->length = len;
     s->hash = ((RpStrObject *)u)->hash;
+    memset(&s->state, 0, sizeof(s->state));
     s->state.interned = RP_STR_NOT_INTERNED;
     s->state.kind = (unsigned)kind;
     s->state.compact = 0;
@@ -1748,6 +1759,9 @@ RpObject *rp_str_sizeof_method(RpObject *self, RpObject *unused)
         size = sizeof(RpStrObject) + (size_t)s->length + 1;
     } else {
         size = sizeof(RpCompactStrObject) + (size_t)(s->length + 1) * s->state.kind;
+    }
+    if (s->state.utf8_sized && s->utf8 != NULL) {
+        size += (size_t)((RpCompactStrObject *)s)->utf8_length + 1;
     }
     return rp_int_from_size_t(size);
 }

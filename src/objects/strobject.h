@@ -36,7 +36,9 @@ typedef struct RpStrObject {
         unsigned int kind : 3;   /* RP_STR_1BYTE/2BYTE/4BYTE */
         unsigned int compact : 1;/* always 1 in refpy */
         unsigned int ascii : 1;  /* all code points < 128 */
-        unsigned int : 25;
+        unsigned int utf8_sized : 1; /* utf8 was made where CPython caches it
+                                    (rp_str_as_utf8_cached): getsizeof counts it */
+        unsigned int : 24;
     } state;
     char *utf8;                  /* CPython's wstr slot; refpy: for ASCII
                                     strings unused (the data is UTF-8),
@@ -115,6 +117,10 @@ RpObject *rp_str_substring(RpObject *s, rp_ssize_t start, rp_ssize_t end);
 /* The UTF-8 form, valid as long as the string lives; NULL with
  * UnicodeEncodeError if it contains a lone surrogate. *len may be NULL. */
 const char *rp_str_as_utf8(RpObject *s, rp_ssize_t *len);
+/* The same, for the calls where CPython keeps the UTF-8 form in the string
+ * (PyUnicode_AsUTF8AndSize: exec/eval/compile source, a class's name and
+ * doc): from then on sys.getsizeof counts its bytes, as CPython's does. */
+const char *rp_str_as_utf8_cached(RpObject *s, rp_ssize_t *len);
 rp_hash_t rp_str_hash(RpObject *s);
 /* 1 if equal, 0 if not (never fails) */
 int rp_str_eq(RpObject *a, RpObject *b);

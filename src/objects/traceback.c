@@ -142,7 +142,7 @@ static RpObject *tb_get_frame(RpObject *self, void *c)
 
 static RpObject *tb_get_lasti(RpObject *self, void *c)
 {
-    return rp_int_from_long((long)((RpTracebackObject *)self)->tb_lasti * (long)sizeof(rp_codeunit));
+    return rp_int_from_long((long)((RpTracebackObject *)self)->tb_lasti * RP_CODEUNIT_PY_BYTES);
 }
 
 static RpObject *tb_get_lineno(RpObject *self, void *c)
@@ -181,7 +181,7 @@ static RpObject *tb_type_new(RpTypeObject *type, RpObject *const *args, size_t n
         return NULL;
     }
     return tb_new(next == rp_None ? NULL : (RpTracebackObject *)next, args[1],
-                  (int)(lasti / (long)sizeof(rp_codeunit)), (int)lineno);
+                  (int)(lasti / RP_CODEUNIT_PY_BYTES), (int)lineno);
 }
 
 RpTypeObject RpTraceBack_Type = {
@@ -307,7 +307,7 @@ static rp_ssize_t byte_to_char_offset(RpObject *s, rp_ssize_t byte_offset)
 /* The anchors of the ~~~^^^~~~ markers: parse the segment and find a
  * binary operator or a subscript (CPython's extract_anchors_from_line).
  * Offsets in characters relative to the segment; 1 if found. */
-static int extract_anchors(RpObject *segment, rp_ssize_t *left, rp_ssize_t *right)
+int rp_traceback_anchors(RpObject *segment, rp_ssize_t *left, rp_ssize_t *right)
 {
     rp_ssize_t blen;
     const char *src = rp_str_as_utf8(segment, &blen);
@@ -436,7 +436,7 @@ static int display_line(RpStrWriter *w, RpTracebackObject *tb, RpCodeObject *co)
         if (end > start) {
             RpObject *segment = rp_str_substring(line, start, end);
             if (segment != NULL) {
-                if (extract_anchors(segment, &left, &right)) {
+                if (rp_traceback_anchors(segment, &left, &right)) {
                     left += start;
                     right += start;
                 }
@@ -772,59 +772,62 @@ static int format_syntax_error_location(RpStrWriter *w, RpObject *exc)
         end_lineno = rp_int_as_long(se->end_lineno);
     }
     rp_err_clear();
-    rp_ssize_t tlen = rp_str_len(text);
+    /* CPython 3.11's print_exception / print_error_text: the clamps and
+       the line splitting work on the UTF-8 bytes of the text, the carets
+       count the offsets as given; an IndentationError gets one caret */
+    rp_ssize_t nbytes;
+    const char *u = rp_str_as_utf8(text, &nbytes);
+    if (u == NULL) {
+        rp_err_clear();
+        return 0;
+    }
+    long line_size = (long)strlen(u);
     if (end_lineno > lineno) {
-        end_offset = tlen;
+        end_offset = line_size;
     }
-    if (end_offset > tlen + 1) {
-        end_offset = tlen + 1;
+    if (end_offset > line_size + 1) {
+        end_offset = line_size + 1;
     }
-    /* strip leading whitespace, adjusting the offsets */
-    rp_ssize_t start = 0;
+    long ncarets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    if (rp_type_is_subtype(RP_TYPE(exc), &RpExc_IndentationError)) {
+        ncarets = 1;
+    }
+    const char *t = u;
     long off = offset - 1;
-    while (start < tlen && is_ws(rp_str_read_char(text, start))) {
-        start++;
+    while (*t == ' ' || *t == '\t' || *t == '\f') {
+        t++;
         off--;
     }
-    rp_ssize_t len = tlen - start;
-    if (len > 0 && rp_str_read_char(text, tlen - 1) == '\n') {
+    long len = (long)strlen(t);
+    if (len > 0 && t[len - 1] == '\n') {
         len--;
     }
     if (off > len) {
-        off = (long)len;
+        off = len;
     }
     /* skip past newlines embedded in the text */
     for (;;) {
-        rp_ssize_t nl = -1;
-        for (rp_ssize_t k = start; k < start + len; k++) {
-            if (rp_str_read_char(text, k) == '\n') {
-                nl = k - start;
-                break;
-            }
-        }
-        if (nl < 0 || nl >= off) {
+        const char *nl = strchr(t, '\n');
+        if (nl == NULL || nl - t >= off) {
             break;
         }
-        nl += 1;
-        start += nl;
-        len -= nl;
-        off -= (long)nl;
+        long inl = (long)(nl - t) + 1;
+        t += inl;
+        len -= inl;
+        off -= inl;
     }
-    if (w_ascii(w, "    ") < 0 || rp_strwriter_write_substr(w, text, start, start + len) < 0 ||
-        w_ascii(w, "\n") < 0) {
-        return -1;
-    }
-    if (offset < 0 || off < 0) {
+    RpObject *shown = rp_str_from_utf8(t, (rp_ssize_t)strlen(t));
+    if (shown == NULL) {
+        rp_err_clear();
         return 0;
     }
-    /* the carets */
-    long end_off = end_offset;
-    if (end_off <= 0 || end_off == offset) {
-        end_off = offset + 1;
+    int r = w_ascii(w, "    ") < 0 || rp_strwriter_write_str(w, shown) < 0 ? -1 : 0;
+    RP_DECREF(shown);
+    if (r < 0 || (t[len] != '\n' && w_ascii(w, "\n") < 0)) {
+        return -1;
     }
-    long ncarets = end_off - offset;
-    if (ncarets < 1) {
-        ncarets = 1;
+    if (off < 0) {
+        return 0;
     }
     if (w_ascii(w, "    ") < 0 || w_repeat(w, ' ', off) < 0 || w_repeat(w, '^', ncarets) < 0 ||
         w_ascii(w, "\n") < 0) {

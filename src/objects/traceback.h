@@ -46,6 +46,10 @@ RpObject *rp_exception_format_unraisable(RpObject *head, RpObject *exc);
 RpObject *rp_exception_suggestion(RpObject *exc);
 /* Print the source line `lineno` of `filename` indented by `indent`
  * spaces; returns 0 if printed (used for tracebacks and SyntaxError). */
+/* The anchors of the ~~~^^^ markers in a source segment: the character
+ * offsets of a binary operator or of a subscript's brackets (CPython's
+ * extract_anchors_from_line); 1 if found, 0 if not (never an error). */
+int rp_traceback_anchors(RpObject *segment, rp_ssize_t *left, rp_ssize_t *right);
 int rp_traceback_display_line(FILE *out, RpObject *filename, int lineno, int indent);
 
 #endif

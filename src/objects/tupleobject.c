@@ -310,7 +310,9 @@ static void tuple_dealloc(RpObject *o)
         rp_xdecref(op->ob_item[i]);
     }
     RpTypeObject *type = rp_type(o);
-    if (type == &RpTuple_Type && n > 0 && n < RP_TUPLE_MAXSAVESIZE &&
+    /* lengths 1..20 are kept; 20 is never taken back (tuple_alloc), as in
+       CPython 3.11 */
+    if (type == &RpTuple_Type && n > 0 && n <= RP_TUPLE_MAXSAVESIZE &&
         rp_freelist_push(&rp_runtime.freelists.tuple[n], o)) {
         return;
     }

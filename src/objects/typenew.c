@@ -728,7 +728,7 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
     type->ht_name = rp_newref(name);
     {
         rp_ssize_t len;
-        const char *u = rp_str_as_utf8(name, &len);
+        const char *u = rp_str_as_utf8_cached(name, &len);
         if (u == NULL) {
             goto error;
         }
@@ -774,7 +774,7 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
         RpObject *doc = rp_dict_get_borrow(dict, rp_id(__doc__));
         if (doc != NULL && rp_str_check(doc)) {
             rp_ssize_t len;
-            const char *u = rp_str_as_utf8(doc, &len);
+            const char *u = rp_str_as_utf8_cached(doc, &len);
             if (u == NULL) {
                 goto error;
             }

@@ -792,7 +792,7 @@ static int type_name_set(RpObject *self, RpObject *value, void *c)
         return -1;
     }
     rp_ssize_t len;
-    const char *u = rp_str_as_utf8(value, &len);
+    const char *u = rp_str_as_utf8_cached(value, &len);
     if (u == NULL) {
         return -1;
     }

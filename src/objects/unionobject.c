@@ -26,6 +26,8 @@
 typedef struct {
     RP_OBJECT_HEAD;
     RpObject *args;     /* tuple of classes (None as NoneType) */
+    RpObject *parameters_unused; /* CPython's lazily computed __parameters__; here
+                                    for its size (sys.getsizeof: 48), always NULL */
 } RpUnionObject;
 
 extern RpTypeObject RpUnion_Type;
@@ -88,6 +90,7 @@ RpObject *rp_union_or(RpObject *a, RpObject *b)
         return NULL;
     }
     u->args = args;
+    u->parameters_unused = NULL;
     rp_gc_track(u);
     return (RpObject *)u;
 }

@@ -762,23 +762,11 @@ static RpObject *build_set(RpObject **items, int n)
     return s;
 }
 
+/* SET_UPDATE is CPython's _PySet_Update: set_update_internal, whose merge
+ * of a set or dict presizes the table (sys.getsizeof({*s}) shows it) */
 static int set_update(RpObject *set, RpObject *iterable)
 {
-    RpObject *it = rp_object_get_iter(iterable);
-    if (it == NULL) {
-        return -1;
-    }
-    RpObject *item;
-    while ((item = rp_iter_next(it)) != NULL) {
-        int r = rp_set_add(set, item);
-        RP_DECREF(item);
-        if (r < 0) {
-            RP_DECREF(it);
-            return -1;
-        }
-    }
-    RP_DECREF(it);
-    return rp_err_occurred() ? -1 : 0;
+    return rp_set_update(set, iterable);
 }
 
 static int list_extend(RpObject *list, RpObject *iterable)

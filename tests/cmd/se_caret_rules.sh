@@ -1,0 +1,1 @@
+$PY se/caret_rules.py

@@ -1,0 +1,1 @@
+$PY se/encoding_9.py

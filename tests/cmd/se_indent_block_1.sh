@@ -1,0 +1,1 @@
+$PY se/indent_block_1.py

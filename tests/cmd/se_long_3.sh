@@ -1,0 +1,1 @@
+$PY se/long_3.py

@@ -1,0 +1,1 @@
+$PY se/non_utf8.py

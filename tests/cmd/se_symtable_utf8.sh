@@ -1,0 +1,1 @@
+$PY se/symtable_utf8.py
