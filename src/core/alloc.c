@@ -723,11 +723,22 @@ int rp_mem_debug_stats(FILE *out)
     size_t numfreeblocks[NB_SMALL_SIZE_CLASSES] = {0};
     size_t numfreepools = 0;
     size_t arenas_seen = 0;
-    /* walk every arena (the table holds them all, usable or full) and
+    size_t leaves = 0;
+    /* walk every arena (the map holds them all, usable or full) and
        every pool ever carved from it */
-    for (size_t t = 0; A.table != NULL && t <= A.table_mask; t++) {
-        Arena *a = A.table[t];
-        if (a == NULL || a == (Arena *)1) {
+    for (size_t t = 0; t < sizeof(arena_map) / sizeof(arena_map[0]); t++) {
+        if (arena_map[t] != NULL) {
+            leaves++;
+        }
+    }
+    for (size_t k = 0; k < (sizeof(arena_map) / sizeof(arena_map[0])) << MAP_L2_BITS; k++) {
+        MapLeaf *leaf = arena_map[k >> MAP_L2_BITS];
+        if (leaf == NULL) {
+            k |= MAP_L2_MASK;   /* skip the whole absent leaf */
+            continue;
+        }
+        Arena *a = leaf->arenas[k & MAP_L2_MASK];
+        if (a == NULL) {
             continue;
         }
         arenas_seen++;
@@ -779,14 +790,13 @@ int rp_mem_debug_stats(FILE *out)
     /* our arenas are mapped on their own alignment: nothing lost there */
     total += rp_mem_print_stat(out, "# bytes lost to arena alignment", 0);
     rp_mem_print_stat(out, "Total", total);
-    /* CPython finds an address's arena through a radix tree; we use an
-       open-addressed table of arena bases */
-    size_t slots = A.table != NULL ? A.table_mask + 1 : 0;
+    /* the arena map: a two-level radix tree (CPython's has three levels:
+       root, mid and bottom nodes; ours has the root and bottom ones) */
     fputs("\narena map counts\n", out);
-    rp_mem_print_stat(out, "# arena map table slots", slots);
-    rp_mem_print_stat(out, "# arena map table entries", arenas_seen);
+    rp_mem_print_stat(out, "# arena map bot nodes", leaves);
     fputc('\n', out);
-    total = rp_mem_print_stat(out, "# bytes lost to arena map table", slots * sizeof(Arena *));
+    total = rp_mem_print_stat(out, "# bytes lost to arena map root", sizeof(arena_map));
+    total += rp_mem_print_stat(out, "# bytes lost to arena map bot", leaves * sizeof(MapLeaf));
     total += rp_mem_print_stat(out, "# bytes lost to arena headers", arenas_seen * sizeof(Arena));
     rp_mem_print_stat(out, "Total", total);
     return 1;
