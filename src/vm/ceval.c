@@ -1257,6 +1257,35 @@ static RpObject *binary_op_fast(RpObject *lhs, RpObject *rhs, int op)
     return rp_number_binary_op(lhs, rhs, op);
 }
 
+/* l <op> r as 0 or 1 for two compact ints or two floats; -1 for other
+ * operands (no exception). */
+static inline int compare_jump_fast(RpObject *l, RpObject *r, int op)
+{
+    if (both_compact_ints(l, r)) {
+        long a = ival(l), b = ival(r);
+        switch (op) {
+        case RP_LT: return a < b;
+        case RP_LE: return a <= b;
+        case RP_EQ: return a == b;
+        case RP_NE: return a != b;
+        case RP_GT: return a > b;
+        case RP_GE: return a >= b;
+        }
+    }
+    else if (RP_TYPE(l) == &RpFloat_Type && RP_TYPE(r) == &RpFloat_Type) {
+        double a = rp_float_value(l), b = rp_float_value(r);
+        switch (op) {
+        case RP_LT: return a < b;
+        case RP_LE: return a <= b;
+        case RP_EQ: return a == b;
+        case RP_NE: return a != b;
+        case RP_GT: return a > b;
+        case RP_GE: return a >= b;
+        }
+    }
+    return -1;
+}
+
 static RpObject *compare_op_fast(RpObject *l, RpObject *r, int op)
 {
     if (both_compact_ints(l, r)) {
@@ -1962,8 +1991,27 @@ dispatch:
     }
 
     TARGET(COMPARE_OP) {
-        RpObject *right = POP();
-        RpObject *left = TOP();
+        RpObject *right = TOP();
+        RpObject *left = SECOND();
+        rp_codeunit next = *next_instr;
+        int nop = RP_OPCODE(next);
+        if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+            /* compare and branch in one go for two ints or two floats
+               (CPython 3.11's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP):
+               no bool is pushed, the jump instruction is consumed here */
+            int res = compare_jump_fast(left, right, oparg);
+            if (res >= 0) {
+                STACK_SHRINK(2);
+                RP_DECREF(left);
+                RP_DECREF(right);
+                frame->prev_instr = next_instr++;
+                if (res == (nop == OP_POP_JUMP_IF_TRUE)) {
+                    JUMPTO(RP_OPARG(next));
+                }
+                DISPATCH();
+            }
+        }
+        STACK_SHRINK(1);
         RpObject *res = compare_op_fast(left, right, oparg);
         RP_DECREF(left);
         RP_DECREF(right);
