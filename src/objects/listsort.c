@@ -89,6 +89,14 @@ static int unsafe_long_compare(RpObject *v, RpObject *w, MergeState *ms)
     return rp_int_compact_value((RpLongObject *)v) < rp_int_compact_value((RpLongObject *)w);
 }
 
+/* exact ints of any size: int's own comparison, no rich-compare dispatch
+   (CPython's unsafe_object_compare calling long_richcompare directly) */
+static int unsafe_int_compare(RpObject *v, RpObject *w, MergeState *ms)
+{
+    (void)ms;
+    return rp_int_compare(v, w) < 0;
+}
+
 static int unsafe_float_compare(RpObject *v, RpObject *w, MergeState *ms)
 {
     (void)ms;
@@ -145,8 +153,8 @@ static KeyCompare choose_compare(RpObject **keys, rp_ssize_t n, int for_tuple_el
     if (key_type == &RpStr_Type) {
         return unsafe_str_compare;
     }
-    if (key_type == &RpLong_Type && ints_bounded) {
-        return unsafe_long_compare;
+    if (key_type == &RpLong_Type) {
+        return ints_bounded ? unsafe_long_compare : unsafe_int_compare;
     }
     if (key_type == &RpFloat_Type) {
         return unsafe_float_compare;
