@@ -161,7 +161,9 @@ static RpObject *from_u64(uint64_t u, int negative)
     for (uint64_t t = u; t != 0; t >>= RP_LONG_SHIFT) {
         n++;
     }
-    RpLongObject *r = rp_long_alloc(n);
+    /* (n <= 3: no size checks needed, every field is set below) */
+    RpLongObject *r = (RpLongObject *)rp_object_alloc_size(
+        &RpLong_Type, offsetof(RpLongObject, ob_digit) + (size_t)n * sizeof(rp_digit));
     if (r == NULL) {
         return NULL;
     }
@@ -169,9 +171,7 @@ static RpObject *from_u64(uint64_t u, int negative)
         r->ob_digit[i] = (rp_digit)(u & RP_LONG_MASK);
         u >>= RP_LONG_SHIFT;
     }
-    if (negative) {
-        r->ob_base.ob_size = -n;
-    }
+    r->ob_base.ob_size = negative ? -n : n;
     return (RpObject *)r;
 }
 
