@@ -101,6 +101,7 @@ static struct {
     size_t large_allocs;
 #ifdef RP_DEBUG
     long fail_countdown;       /* RP_FAIL_ALLOC=N: fail the Nth allocation */
+    unsigned long nallocs;     /* allocations attempted so far */
 #endif
 } A;
 
@@ -383,14 +384,17 @@ static void small_free(Arena *a, void *ptr)
 #ifdef RP_DEBUG
 static int injected_failure(void)
 {
+    A.nallocs++;
     if (A.fail_countdown > 0 && --A.fail_countdown == 0) {
         return 1;
     }
     return 0;
 }
 void rp_mem_set_fail_countdown(long n) { A.fail_countdown = n; }
+unsigned long rp_mem_alloc_count(void) { return A.nallocs; }
 #else
 #define injected_failure() 0
+unsigned long rp_mem_alloc_count(void) { return 0; }
 #endif
 
 void *rp_mem_malloc(size_t n)

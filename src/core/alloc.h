@@ -58,6 +58,9 @@ void rp_object_freelist_revive(RpObject *o, RpTypeObject *type);
 rp_ssize_t rp_object_walk_live(void (*fn)(RpObject *, void *), void *arg);
 /* RP_DEBUG only: make the Nth next rp_mem_* allocation fail (0 = never). */
 void rp_mem_set_fail_countdown(long n);
+/* RP_DEBUG only: how many rp_mem_* allocations were attempted so far (the
+ * numbering RP_FAIL_ALLOC uses; 0 in release builds). */
+unsigned long rp_mem_alloc_count(void);
 /* Allocator statistics (sys._debugmallocstats). */
 void rp_mem_stats(size_t *narenas, size_t *max_arenas, size_t *allocated_total,
                   size_t *reclaimed_total, size_t blocks_in_use[], int *nclasses);

@@ -15,12 +15,24 @@ void rp_debug_configure_from_env(void)
 #ifdef RP_DEBUG
     const char *v = getenv("RP_GC_STRESS");
     if (v != NULL && *v != '\0' && *v != '0') {
-        rp_runtime.gc.stress = 1;
+        rp_runtime.gc.stress = *v == '2' ? 2 : 1;
     }
     v = getenv("RP_FAIL_ALLOC");
     if (v != NULL && *v != '\0') {
         rp_mem_set_fail_countdown(strtol(v, NULL, 10));
     }
+#endif
+}
+
+void rp_debug_alloc_count(const char *when)
+{
+#ifdef RP_DEBUG
+    const char *v = getenv("RP_ALLOC_COUNT");
+    if (v != NULL && *v != '\0' && *v != '0') {
+        fprintf(stderr, "refpy: allocations: %lu at %s\n", rp_mem_alloc_count(), when);
+    }
+#else
+    (void)when;
 #endif
 }
 

@@ -40,9 +40,10 @@
  */
 #include "gc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
-
 #include <stdlib.h>
+#include <time.h>
 
 #include "debug.h"
 #include "lifecycle.h"
@@ -51,7 +52,7 @@
 
 /* Untracking rules (tupleobject.c, dictobject.c) */
 extern RpTypeObject RpTuple_Type, RpDict_Type;
-void rp_tuple_maybe_untrack(RpObject *t);
+int rp_tuple_can_untrack(RpObject *t);
 void rp_dict_maybe_untrack(RpObject *d);
 /* free lists are emptied by a full collection (freelist.c, dictobject.c) */
 void rp_freelists_clear_all(void);
@@ -150,6 +151,14 @@ void rp_gc_init(void)
 void rp_gc_track(void *o)
 {
     RpGCHead *g = rp_as_gc(o);
+#ifdef RP_DEBUG
+    if (((RpObject *)o)->ob_type->tp_traverse == NULL || g->gc_next != 0) {
+        fprintf(stderr, "refpy: rp_gc_track: <%s object at %p> %s\n",
+                ((RpObject *)o)->ob_type->tp_name, o,
+                g->gc_next != 0 ? "is already tracked" : "has no tp_traverse");
+        abort();    /* a bug in refpy's C code */
+    }
+#endif
     RpGCHead *gen0 = GEN_HEAD(0);
     RpGCHead *last = (RpGCHead *)gen0->gc_prev;
     set_next(last, g);
@@ -168,14 +177,35 @@ void rp_gc_untrack(void *o)
 }
 
 static rp_ssize_t collect_generations(void);
+static rp_ssize_t collect_with_callback(int generation);
 
 void rp_gc_on_alloc(void)
 {
     RpGCGeneration *g0 = &GCS->generations[0];
     g0->count++;
 #ifdef RP_DEBUG
-    if (RP_UNLIKELY(GCS->stress) && !GCS->collecting && rp_debug_gc_check() != 0) {
-        abort();    /* a tp_traverse or refcount bug in refpy's C code */
+    if (RP_UNLIKELY(GCS->stress)) {
+        if (!GCS->collecting && rp_debug_gc_check() != 0) {
+            abort();    /* a tp_traverse or refcount bug in refpy's C code */
+        }
+        if (GCS->stress >= 2 && GCS->enabled && !GCS->collecting &&
+            rp_runtime.ts.curexc == NULL && !rp_runtime.finalizing) {
+            /* RP_GC_STRESS=2: a real collection at every GC allocation
+               (generation 0 always; the older ones as their counts say) */
+            GCS->collecting = 1;
+            int gen = 0;
+            for (int i = RP_GC_NUM_GENERATIONS - 1; i > 0; i--) {
+                if (GCS->generations[i].count > GCS->generations[i].threshold &&
+                    (i < RP_GC_NUM_GENERATIONS - 1 ||
+                     GCS->long_lived_pending >= GCS->long_lived_total / 4)) {
+                    gen = i;
+                    break;
+                }
+            }
+            collect_with_callback(gen);
+            GCS->collecting = 0;
+            return;
+        }
     }
 #endif
     if (g0->count > g0->threshold && GCS->enabled && g0->threshold &&
@@ -248,17 +278,32 @@ static int visit_reachable(RpObject *op, void *arg)
     return 0;
 }
 
-static void move_unreachable(RpGCHead *young, RpGCHead *unreachable)
+/* Returns the number of objects left in `young`.  With `untrack_tuples`,
+ * CPython's untrack_tuples pass (run over the survivors right after this
+ * one) is done here, as each reachable tuple is scanned: the survivors
+ * list is exactly the scan order, so every tuple sees the same state of
+ * its items as in CPython's separate walk, and one walk over the heap is
+ * saved. */
+static rp_ssize_t move_unreachable(RpGCHead *young, RpGCHead *unreachable, int untrack_tuples)
 {
     RpGCHead *prev = young;
     RpGCHead *g = gc_next(young);
+    rp_ssize_t kept = 0;
     while (g != young) {
         if (gc_get_refs(g)) {
             RpObject *o = rp_from_gc(g);
             o->ob_type->tp_traverse(o, visit_reachable, young);
-            set_prev(g, prev);       /* gc_prev is a pointer again */
-            gc_clear_collecting(g);
-            prev = g;
+            if (untrack_tuples && o->ob_type == &RpTuple_Type && rp_tuple_can_untrack(o)) {
+                /* untracked: out of the (singly linked) list */
+                prev->gc_next = g->gc_next;
+                g->gc_next = 0;
+                g->gc_prev &= FINALIZED_MASK;
+            } else {
+                set_prev(g, prev);       /* gc_prev is a pointer again */
+                gc_clear_collecting(g);
+                prev = g;
+                kept++;
+            }
         } else {
             /* move to unreachable; young is singly linked meanwhile */
             prev->gc_next = g->gc_next;
@@ -272,6 +317,7 @@ static void move_unreachable(RpGCHead *young, RpGCHead *unreachable)
     }
     young->gc_prev = (uintptr_t)prev;
     unreachable->gc_next &= ~UNREACHABLE_MASK;
+    return kept;
 }
 
 static void clear_unreachable_mask(RpGCHead *unreachable)
@@ -281,28 +327,19 @@ static void clear_unreachable_mask(RpGCHead *unreachable)
     }
 }
 
-static void deduce_unreachable(RpGCHead *base, RpGCHead *unreachable)
+static rp_ssize_t deduce_unreachable(RpGCHead *base, RpGCHead *unreachable, int untrack_tuples)
 {
     update_refs(base);
     subtract_refs(base);
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, untrack_tuples);
 }
 
-static void untrack_tuples(RpGCHead *head)
+/* CPython's untrack_dicts, also returning how many objects stay in the
+ * list (its gc_list_size, in the same walk) */
+static rp_ssize_t untrack_dicts_counting(RpGCHead *head)
 {
-    RpGCHead *next;
-    for (RpGCHead *g = gc_next(head); g != head; g = next) {
-        next = gc_next(g);
-        RpObject *o = rp_from_gc(g);
-        if (o->ob_type == &RpTuple_Type) {
-            rp_tuple_maybe_untrack(o);
-        }
-    }
-}
-
-static void untrack_dicts(RpGCHead *head)
-{
+    rp_ssize_t n = 0;
     RpGCHead *next;
     for (RpGCHead *g = gc_next(head); g != head; g = next) {
         next = gc_next(g);
@@ -310,7 +347,9 @@ static void untrack_dicts(RpGCHead *head)
         if (o->ob_type == &RpDict_Type) {
             rp_dict_maybe_untrack(o);
         }
+        n += g->gc_next != 0;
     }
+    return n;
 }
 
 static void gc_list_clear_collecting(RpGCHead *head)
@@ -343,7 +382,7 @@ static void handle_resurrected_objects(RpGCHead *unreachable, RpGCHead *still_un
                                        RpGCHead *old)
 {
     gc_list_clear_collecting(unreachable);
-    deduce_unreachable(unreachable, still_unreachable);
+    deduce_unreachable(unreachable, still_unreachable, 0);
     clear_unreachable_mask(still_unreachable);
     gc_list_merge(unreachable, old);     /* the resurrected survive */
 }
@@ -369,9 +408,31 @@ static void delete_garbage(RpGCHead *collectable, RpGCHead *old)
     }
 }
 
+/* a line of the DEBUG_* output, to sys.stderr through the gc module's hook */
+static void debug_print(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (GCS->debug_write != NULL) {
+        GCS->debug_write(buf);
+    } else {
+        fputs(buf, stderr);
+    }
+}
+
 static void debug_cycle(const char *what, RpObject *o)
 {
-    fprintf(stderr, "gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+    debug_print("gc: %s <%s %p>\n", what, o->ob_type->tp_name, (void *)o);
+}
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* One collection of `generation`; returns the number of unreachable
@@ -381,13 +442,15 @@ static rp_ssize_t collect_main(int generation)
     rp_ssize_t m = 0;   /* objects collected */
     RpGCHead unreachable, final_unreachable;
 
+    double t1 = 0;
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: collecting generation %d...\n", generation);
-        fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
-                (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
-                (ssize_t)gc_list_size(GEN_HEAD(2)));
-        fprintf(stderr, "gc: objects in permanent generation: %zd\n",
-                (ssize_t)gc_list_size(&GCS->permanent_generation));
+        debug_print("gc: collecting generation %d...\n", generation);
+        debug_print("gc: objects in each generation: %zd %zd %zd\n"
+                    "gc: objects in permanent generation: %zd\n",
+                    (ssize_t)gc_list_size(GEN_HEAD(0)), (ssize_t)gc_list_size(GEN_HEAD(1)),
+                    (ssize_t)gc_list_size(GEN_HEAD(2)),
+                    (ssize_t)gc_list_size(&GCS->permanent_generation));
+        t1 = monotonic_seconds();
     }
 
     /* update collection and allocation counters */
@@ -404,18 +467,21 @@ static rp_ssize_t collect_main(int generation)
     RpGCHead *young = GEN_HEAD(generation);
     RpGCHead *old = generation < RP_GC_NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
-    deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
-    /* the reachable survive into the next generation */
+    rp_ssize_t survivors = deduce_unreachable(young, &unreachable, 1);
+    /* the reachable survive into the next generation.  CPython walks the
+       survivors again for untrack_tuples, untrack_dicts (full collection)
+       and gc_list_size; each walk misses the cache on every object of a
+       big heap, so here the tuples are untracked and the survivors counted
+       during move_unreachable, and the dict rule counts as it walks:
+       the same results with two or three walks fewer. */
     if (young != old) {
         if (generation == RP_GC_NUM_GENERATIONS - 2) {
-            GCS->long_lived_pending += gc_list_size(young);
+            GCS->long_lived_pending += survivors;
         }
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
         GCS->long_lived_pending = 0;
-        GCS->long_lived_total = gc_list_size(young);
+        GCS->long_lived_total = untrack_dicts_counting(young);
     }
 
     clear_unreachable_mask(&unreachable);
@@ -436,7 +502,8 @@ static rp_ssize_t collect_main(int generation)
         rp_freelists_clear_all();
     }
     if (GCS->debug & RP_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable.\n", (ssize_t)m);
+        debug_print("gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", (ssize_t)m,
+                    monotonic_seconds() - t1);
     }
     GCS->stats[generation].collections++;
     GCS->stats[generation].collected += m;

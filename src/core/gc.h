@@ -66,6 +66,9 @@ typedef struct RpGCState {
     int (*save_garbage)(RpObject *o);
     void (*invoke_callbacks)(const char *phase, int generation,
                              rp_ssize_t collected, rp_ssize_t uncollectable);
+    /* where the DEBUG_* flags' lines go (sys.stderr, as CPython's
+       PySys_WriteStderr); NULL = the C stderr */
+    void (*debug_write)(const char *text);
 } RpGCState;
 
 /* gc.set_debug flags */

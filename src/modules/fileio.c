@@ -1007,7 +1007,9 @@ static RpTypeObject UnsupportedOperation_Type = {
     .ob_base = RP_STATIC_VAROBJECT_INIT(&RpType_Type, 0),
     .tp_name = "io.UnsupportedOperation",
     .tp_basicsize = sizeof(RpOSErrorObject),
-    .tp_flags = RP_TPFLAGS_BASETYPE | RP_TPFLAGS_HAVE_GC | RP_TPFLAGS_BASE_EXC_SUBCLASS,
+    /* no RP_TPFLAGS_HAVE_GC here: rp_type_ready then inherits it together
+       with OSError's tp_traverse and tp_clear (a GC type needs both) */
+    .tp_flags = RP_TPFLAGS_BASETYPE | RP_TPFLAGS_BASE_EXC_SUBCLASS,
     .tp_base = &RpExc_OSError,
 };
 

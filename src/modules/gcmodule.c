@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <limits.h>
+
 #include "../core/gc.h"
 #include "../core/refcount.h"
 #include "../core/runtime.h"
@@ -24,6 +26,7 @@
 #include "../objects/tupleobject.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "../vm/pythonrun.h"
 #include "modsupport.h"
 
 #define GCS (&rp_runtime.gc)
@@ -82,6 +85,14 @@ static void invoke_callbacks(const char *phase, int generation, rp_ssize_t colle
     rp_xdecref(g);
     rp_xdecref(c);
     rp_xdecref(u);
+    rp_err_restore(saved);
+}
+
+/* the DEBUG_* lines go to sys.stderr (PySys_WriteStderr) */
+static void debug_write(const char *text)
+{
+    RpObject *saved = rp_err_fetch();
+    rp_write_stderr_cstr(text);
     rp_err_restore(saved);
 }
 
@@ -173,10 +184,27 @@ static RpObject *gc_set_threshold(RpObject *self, RpObject *const *args, size_t 
     }
     int v[3];
     for (size_t i = 0; i < nargs; i++) {
-        v[i] = rp_arg_as_int(args[i]);
-        if (v[i] == -1 && rp_err_occurred()) {
+        /* PyArg_ParseTuple's "i": a C long first, then the int range */
+        RpObject *idx = rp_number_index(args[i]);
+        if (idx == NULL) {
             return NULL;
         }
+        int overflow = 0;
+        long l = rp_int_as_long_and_overflow(idx, &overflow);
+        rp_decref(idx);
+        if (overflow) {
+            return rp_err_set_string(&RpExc_OverflowError,
+                                     "Python int too large to convert to C long");
+        }
+        if (l > INT_MAX) {
+            return rp_err_set_string(&RpExc_OverflowError,
+                                     "signed integer is greater than maximum");
+        }
+        if (l < INT_MIN) {
+            return rp_err_set_string(&RpExc_OverflowError,
+                                     "signed integer is less than minimum");
+        }
+        v[i] = (int)l;
     }
     for (size_t i = 0; i < nargs; i++) {
         GCS->generations[i].threshold = v[i];
@@ -227,6 +255,10 @@ static RpObject *gc_get_objects(RpObject *self, RpObject *const *args, size_t na
     }
     rp_ssize_t gen = -1;
     if (a[0] != NULL && a[0] != rp_None) {
+        if (!rp_index_check(a[0])) {
+            return rp_err_format(&RpExc_TypeError, "argument should be integer or None, not '%s'",
+                                 rp_type(a[0])->tp_name);
+        }
         gen = rp_number_as_ssize_t(a[0], &RpExc_OverflowError);
         if (gen == -1 && rp_err_occurred()) {
             return NULL;
@@ -441,6 +473,7 @@ RpObject *rp_gc_module_init(void)
     }
     GCS->save_garbage = save_garbage;
     GCS->invoke_callbacks = invoke_callbacks;
+    GCS->debug_write = debug_write;
     struct { const char *name; long value; } consts[] = {
         { "DEBUG_STATS", RP_GC_DEBUG_STATS },
         { "DEBUG_COLLECTABLE", RP_GC_DEBUG_COLLECTABLE },

@@ -1154,9 +1154,11 @@ static RpObject *make_path(const char *argv0)
     return path;
 }
 
+/* a list of exactly n strings (CPython's PyList_New(n): sys.getsizeof
+ * of sys.argv shows no over-allocation) */
 static RpObject *str_list(int n, char **items)
 {
-    RpObject *list = rp_list_new(0);
+    RpObject *list = rp_list_new(n);
     if (list == NULL) {
         return NULL;
     }
@@ -1166,12 +1168,11 @@ static RpObject *str_list(int n, char **items)
             s = rp_str_from_utf8_surrogatepass(items[i], (rp_ssize_t)strlen(items[i]));
             rp_err_clear();
         }
-        if (s == NULL || rp_list_append(list, s) < 0) {
-            rp_xdecref(s);
+        if (s == NULL) {
             rp_decref(list);
             return NULL;
         }
-        rp_decref(s);
+        rp_list_set_steal(list, i, s);
     }
     return list;
 }

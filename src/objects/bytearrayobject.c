@@ -20,6 +20,7 @@
 #include "dictobject.h"
 #include "exceptions.h"
 #include "intobject.h"
+#include "listobject.h"
 #include "noneobject.h"
 #include "sliceobject.h"
 #include "str_internal.h"
@@ -195,11 +196,91 @@ static int ba_extend_from(RpObject *self, RpObject *iterable, int for_init)
         }
         return -1;
     }
+    if (for_init && (rp_list_check_exact(iterable) || rp_tuple_check_exact(iterable))) {
+        /* CPython's fast path: one resize to the exact length (so the
+           buffer is allocated as PyByteArray_Resize does for that size) */
+        rp_ssize_t size = rp_list_check_exact(iterable) ? rp_list_len(iterable)
+                                                        : rp_tuple_len(iterable);
+        if (rp_bytearray_resize(self, size) < 0) {
+            return -1;
+        }
+        rp_ssize_t i;
+        for (i = 0; i < size; i++) {
+            RpObject *item = rp_list_check_exact(iterable) ? rp_list_get_borrow(iterable, i)
+                                                           : rp_tuple_get_borrow(iterable, i);
+            if (!rp_int_check_exact(item)) {
+                break;      /* the general path below, from empty */
+            }
+            int v;
+            if (byte_value(item, &v) < 0) {
+                return -1;
+            }
+            ba_data(self)[i] = (char)v;
+        }
+        if (i == size) {
+            return 0;
+        }
+        if (rp_bytearray_resize(self, 0) < 0) {
+            return -1;
+        }
+    }
     RpObject *it = rp_object_get_iter(iterable);
     if (it == NULL) {
         return -1;
     }
     RpObject *item;
+    if (!for_init) {
+        /* extend(): as CPython, gather the bytes first (room for the
+           length hint, else 32; growing by half), then grow self once */
+        rp_ssize_t cap = rp_object_length_hint(iterable, 32), len = 0;
+        if (cap < 0) {
+            rp_decref(it);
+            return -1;
+        }
+        char *buf = rp_mem_malloc((size_t)cap + 1);
+        if (buf == NULL) {
+            rp_decref(it);
+            rp_err_nomemory();
+            return -1;
+        }
+        while ((item = rp_iter_next(it)) != NULL) {
+            int v;
+            int r = byte_value(item, &v);
+            rp_decref(item);
+            if (r < 0) {
+                goto extend_fail;
+            }
+            buf[len++] = (char)v;
+            if (len >= cap) {
+                rp_ssize_t add = len >> 1;
+                cap = add > RP_SSIZE_T_MAX - len - 1 ? RP_SSIZE_T_MAX : len + add + 1;
+                char *nb = rp_mem_realloc(buf, (size_t)cap + 1);
+                if (nb == NULL) {
+                    rp_err_nomemory();
+                    goto extend_fail;
+                }
+                buf = nb;
+            }
+        }
+        if (rp_err_occurred()) {
+            goto extend_fail;
+        }
+        rp_decref(it);
+        rp_ssize_t old = ba_len(self);
+        if (len > 0) {
+            if (rp_bytearray_resize(self, old + len) < 0) {
+                rp_mem_free(buf);
+                return -1;
+            }
+            memcpy(ba_data(self) + old, buf, (size_t)len);
+        }
+        rp_mem_free(buf);
+        return 0;
+    extend_fail:
+        rp_mem_free(buf);
+        rp_decref(it);
+        return -1;
+    }
     while ((item = rp_iter_next(it)) != NULL) {
         int v;
         int r = byte_value(item, &v);

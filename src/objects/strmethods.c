@@ -772,6 +772,18 @@ static int append_sub(RpObject *list, RpObject *s, rp_ssize_t i, rp_ssize_t j)
     return r;
 }
 
+/* CPython's stringlib split pre-sizes its result for maxcount + 1 items,
+ * at most 12 (PREALLOC_SIZE), then appends past that; sys.getsizeof of
+ * the list shows it ("a b".split() is 152 bytes). */
+static RpObject *split_list_new(rp_ssize_t maxcount)
+{
+    RpObject *list = rp_list_new(maxcount >= 12 ? 12 : maxcount + 1);
+    if (list != NULL) {
+        ((RpVarObject *)list)->ob_size = 0;
+    }
+    return list;
+}
+
 static int split_args(const char *name, RpObject *const *args, size_t nargs, RpObject *kwnames,
                       RpObject **sep, rp_ssize_t *maxsplit)
 {
@@ -805,7 +817,7 @@ static RpObject *split_whitespace(RpObject *self, rp_ssize_t maxcount)
     rp_ssize_t len = rp_str_len(self), i = 0, j;
     int kind = rp_str_kind(self);
     const void *data = rp_str_data(self);
-    RpObject *list = rp_list_new(0);
+    RpObject *list = split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -832,7 +844,7 @@ static RpObject *rsplit_whitespace(RpObject *self, rp_ssize_t maxcount)
     rp_ssize_t len = rp_str_len(self), i = len - 1, j;
     int kind = rp_str_kind(self);
     const void *data = rp_str_data(self);
-    RpObject *list = rp_list_new(0);
+    RpObject *list = split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -873,7 +885,7 @@ static RpObject *split_sep(RpObject *self, RpObject *sep, rp_ssize_t maxcount)
             return NULL;
         }
     }
-    RpObject *list = rp_list_new(0);
+    RpObject *list = split_list_new(maxcount);
     if (list == NULL) {
         rp_mem_free(pos);
         return NULL;
@@ -894,7 +906,7 @@ fail:
 static RpObject *rsplit_sep(RpObject *self, RpObject *sep, rp_ssize_t maxcount)
 {
     rp_ssize_t len = rp_str_len(self), n = rp_str_len(sep), j = len;
-    RpObject *list = rp_list_new(0);
+    RpObject *list = split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -913,6 +925,20 @@ fail:
     return NULL;
 }
 
+/* the separator cannot occur (longer, or of a wider kind): CPython returns
+ * [self], a list of exactly one item - self even for a str subclass */
+static RpObject *split_self(RpObject *self, RpObject *sep)
+{
+    if (rp_str_kind(sep) <= rp_str_kind(self) && rp_str_len(sep) <= rp_str_len(self)) {
+        return NULL;
+    }
+    RpObject *list = rp_list_new(1);
+    if (list != NULL) {
+        rp_list_set_steal(list, 0, rp_newref(self));
+    }
+    return list;
+}
+
 static RpObject *str_split(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
 {
     RpObject *sep;
@@ -920,7 +946,11 @@ static RpObject *str_split(RpObject *self, RpObject *const *args, size_t nargs, 
     if (split_args("split", args, nargs, kwnames, &sep, &maxsplit) < 0) {
         return NULL;
     }
-    return sep == rp_None ? split_whitespace(self, maxsplit) : split_sep(self, sep, maxsplit);
+    if (sep == rp_None) {
+        return split_whitespace(self, maxsplit);
+    }
+    RpObject *one = split_self(self, sep);
+    return one != NULL || rp_err_occurred() ? one : split_sep(self, sep, maxsplit);
 }
 
 static RpObject *str_rsplit(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
@@ -930,7 +960,11 @@ static RpObject *str_rsplit(RpObject *self, RpObject *const *args, size_t nargs,
     if (split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0) {
         return NULL;
     }
-    return sep == rp_None ? rsplit_whitespace(self, maxsplit) : rsplit_sep(self, sep, maxsplit);
+    if (sep == rp_None) {
+        return rsplit_whitespace(self, maxsplit);
+    }
+    RpObject *one = split_self(self, sep);
+    return one != NULL || rp_err_occurred() ? one : rsplit_sep(self, sep, maxsplit);
 }
 
 static RpObject *str_splitlines(RpObject *self, RpObject *const *args, size_t nargs,

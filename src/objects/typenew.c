@@ -885,6 +885,11 @@ RpObject *rp_type_new_class(RpTypeObject *metatype, RpObject *name, RpObject *ba
     }
     return (RpObject *)type;
 error:
+    /* a half-built class may already be in cycles (its MRO, its
+       descriptors): tracked, the collector can free them */
+    if (!rp_gc_is_tracked(type)) {
+        rp_gc_track(type);
+    }
     rp_decref(type);
     return NULL;
 }

@@ -652,6 +652,7 @@ int rp_type_ready(RpTypeObject *type)
     }
     type->tp_flags |= RP_TPFLAGS_READYING;
     int heap = (type->tp_flags & RP_TPFLAGS_HEAPTYPE) != 0;
+    int made_bases = 0;
     if (!heap) {
         type->tp_flags |= RP_TPFLAGS_IMMUTABLETYPE;
     }
@@ -667,6 +668,7 @@ int rp_type_ready(RpTypeObject *type)
             goto error;
         }
     }
+    made_bases = type->tp_bases == NULL;
     if (type->tp_bases == NULL) {
         type->tp_bases = base ? rp_tuple_pack(1, (RpObject *)base) : rp_tuple_new(0);
         if (type->tp_bases == NULL) {
@@ -751,6 +753,16 @@ int rp_type_ready(RpTypeObject *type)
     return 0;
 error:
     type->tp_flags &= ~RP_TPFLAGS_READYING;
+    if (!heap) {
+        /* a static type is not registered for rp_types_fini until it is
+           ready: drop what was made, so nothing leaks and a later
+           rp_type_ready starts again */
+        RP_CLEAR(type->tp_dict);
+        RP_CLEAR(type->tp_mro);
+        if (made_bases) {
+            RP_CLEAR(type->tp_bases);
+        }
+    }
     return -1;
 }
 

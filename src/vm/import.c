@@ -452,9 +452,20 @@ static int init_module_attrs(RpObject *module, RpObject *spec)
     RpObject *origin = rp_dict_get_cstr_borrow(sd, "origin");
     RpObject *has_loc = rp_dict_get_cstr_borrow(sd, "has_location");
     RpObject *cached = rp_dict_get_cstr_borrow(sd, "cached");
-    if (rp_dict_set(md, rp_id(__name__), rp_dict_get_cstr_borrow(sd, "name")) < 0 ||
+    RpObject *name = rp_dict_get_cstr_borrow(sd, "name");
+    RpObject *parent = rp_dict_get_cstr_borrow(sd, "parent");
+    /* the spec has every key: NULL here means the key string could not be
+       made (out of memory) */
+    if (locs == NULL || origin == NULL || has_loc == NULL || cached == NULL ||
+        name == NULL || parent == NULL) {
+        if (!rp_err_occurred()) {
+            rp_err_nomemory();
+        }
+        return -1;
+    }
+    if (rp_dict_set(md, rp_id(__name__), name) < 0 ||
         rp_dict_set(md, rp_id(__loader__), rp_None) < 0 ||
-        rp_dict_set(md, rp_id(__package__), rp_dict_get_cstr_borrow(sd, "parent")) < 0 ||
+        rp_dict_set(md, rp_id(__package__), parent) < 0 ||
         rp_dict_set(md, rp_id(__spec__), spec) < 0) {
         return -1;
     }

@@ -15,7 +15,9 @@
  * runtime holds, and - in a debug build - report every object still
  * alive: "refpy: N objects leaked" and a summary by type on stderr, with
  * a non-zero exit status, when RP_LEAK_CHECK=1 (as `make test-all` and
- * the CI run the debug build).
+ * the CI run the debug build).  With RP_LEAK_CHECK=1 the heap checker
+ * (debug.h) also runs on the whole heap before the teardown and fails the
+ * run the same way when a reference is found that no count accounts for.
  */
 #include "pythonrun.h"
 
@@ -207,12 +209,16 @@ int rp_initialize(const RpConfig *config)
     if (init_main_module() < 0) {
         goto fatal;
     }
+    rp_debug_alloc_count("start-up");
     return 0;
 fatal:
-    fprintf(stderr, "%s: cannot initialize the interpreter\n", RP_PROGRAM);
-    if (rp_err_occurred()) {
-        rp_exception_print(rp_err_occurred(), stderr);
-        rp_err_clear();
+    /* A failure this early (out of memory, in practice) cannot be shown as
+       a Python exception: what printing one needs may not be ready, nor
+       may freeing it.  Name it and give up (the process exits). */
+    {
+        RpObject *exc = rp_err_occurred();
+        fprintf(stderr, "%s: cannot initialize the interpreter%s%s\n", RP_PROGRAM,
+                exc != NULL ? ": " : "", exc != NULL ? RP_TYPE(exc)->tp_name : "");
     }
     return -1;
 }
@@ -600,6 +606,21 @@ int rp_finalize(void)
     RpThreadState *ts = rp_tstate();
     int status = 0;
     rp_flush_std_streams();
+#ifdef RP_DEBUG
+    /* the heap checker, on the whole heap before anything is torn down:
+       no object may be referenced (as its referrers' tp_traverse see it)
+       more often than its count says */
+    const char *lc = getenv("RP_LEAK_CHECK");
+    int leak_check = lc != NULL && lc[0] != '\0' && strcmp(lc, "0") != 0;
+    if (leak_check) {
+        rp_ssize_t bad = rp_debug_heap_check(stderr);
+        if (bad > 0) {
+            fprintf(stderr, "refpy: heap check failed: %ld objects have more references "
+                    "than their refcount\n", (long)bad);
+            status = 1;
+        }
+    }
+#endif
     rp_runtime.finalizing = 1;
     rp_import_finalize_modules();
     rp_err_clear();
@@ -623,8 +644,7 @@ int rp_finalize(void)
     rp_str_fini();
     rp_freelists_clear_all();
 #ifdef RP_DEBUG
-    const char *lc = getenv("RP_LEAK_CHECK");
-    if (lc != NULL && lc[0] != '\0' && strcmp(lc, "0") != 0) {
+    if (leak_check) {
         rp_ssize_t leaked = rp_debug_leak_report(stderr);
         if (leaked > 0) {
             status = 1;
@@ -633,5 +653,6 @@ int rp_finalize(void)
 #endif
     rp_mem_free(ts->exc_info);
     ts->exc_info = NULL;
+    rp_debug_alloc_count("exit");
     return status;
 }

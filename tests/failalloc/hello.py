@@ -1,0 +1,2 @@
+# start-up and the smallest program
+print("hello")
