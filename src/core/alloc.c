@@ -94,11 +94,15 @@ static struct {
     Pool *usedpools[NB_SMALL_SIZE_CLASSES];
     Arena *usable_arenas;
     size_t narenas;
-    size_t nempty_kept;        /* arenas with every pool empty, not freed */
     /* statistics for sys._debugmallocstats() */
     size_t arenas_allocated_total, arenas_reclaimed_total, max_arenas;
     size_t blocks_in_use[NB_SMALL_SIZE_CLASSES];
     size_t large_allocs;
+    /* usable_arenas is kept sorted by nfreepools, fullest first (CPython's
+       order, so that nearly empty arenas drain and can be given back);
+       nfp2lasta[n] is the LAST arena in it with n free pools, or NULL,
+       which finds an arena's new place in O(1) */
+    Arena *nfp2lasta[POOLS_PER_ARENA + 1];
 #ifdef RP_DEBUG
     long fail_countdown;       /* RP_FAIL_ALLOC=N: fail the Nth allocation */
     unsigned long nallocs;     /* allocations attempted so far */
@@ -241,9 +245,15 @@ static Pool *take_pool(void)
         }
         a->nextarena = a->prevarena = NULL;
         A.usable_arenas = a;
+        A.nfp2lasta[a->nfreepools] = a;
     }
-    if (a->nfreepools == a->ntotalpools && a->nextfresh != 0) {
-        A.nempty_kept--;   /* a kept empty arena is in use again */
+    /* the head has the fewest free pools: one fewer keeps it first (and
+       alone with that count) */
+    if (A.nfp2lasta[a->nfreepools] == a) {
+        A.nfp2lasta[a->nfreepools] = NULL;
+    }
+    if (a->nfreepools > 1) {
+        A.nfp2lasta[a->nfreepools - 1] = a;
     }
     Pool *p;
     if (a->freepools != NULL) {
@@ -312,6 +322,59 @@ static void *small_alloc(size_t n)
     return bp;
 }
 
+/* An arena got a pool back (CPython's insert_to_freepool, arena part):
+ *  1. all its pools free: give it back to the system, unless it is the
+ *     last arena of the list - one wholly free arena is kept, so that a
+ *     loop that allocates and frees does not map and unmap an arena on
+ *     every turn (bpo-37257);
+ *  2. its first free pool: it becomes usable, at the head of the list;
+ *  3. otherwise it may have to slide right to keep the list sorted. */
+static void arena_pool_freed(Arena *a)
+{
+    unsigned nf = a->nfreepools;
+    Arena *lastnf = A.nfp2lasta[nf];
+    if (lastnf == a) {
+        Arena *pv = a->prevarena;
+        A.nfp2lasta[nf] = (pv != NULL && pv->nfreepools == nf) ? pv : NULL;
+    }
+    a->nfreepools = ++nf;
+    if (nf == a->ntotalpools && a->nextarena != NULL) {
+        free_arena(a);        /* unlinks it from usable_arenas */
+        return;
+    }
+    if (nf == 1) {
+        a->prevarena = NULL;
+        a->nextarena = A.usable_arenas;
+        if (A.usable_arenas != NULL) {
+            A.usable_arenas->prevarena = a;
+        }
+        A.usable_arenas = a;
+        if (A.nfp2lasta[1] == NULL) {
+            A.nfp2lasta[1] = a;
+        }
+        return;
+    }
+    if (A.nfp2lasta[nf] == NULL) {
+        A.nfp2lasta[nf] = a;
+    }
+    if (a == lastnf) {
+        return;               /* still in order */
+    }
+    /* move it to just after lastnf, the last arena with its old count */
+    if (a->prevarena != NULL) {
+        a->prevarena->nextarena = a->nextarena;
+    } else {
+        A.usable_arenas = a->nextarena;
+    }
+    a->nextarena->prevarena = a->prevarena;
+    a->prevarena = lastnf;
+    a->nextarena = lastnf->nextarena;
+    if (a->nextarena != NULL) {
+        a->nextarena->prevarena = a;
+    }
+    lastnf->nextarena = a;
+}
+
 static void small_free(Arena *a, void *ptr)
 {
     Pool *p = (Pool *)((uintptr_t)ptr & ~(uintptr_t)(POOL_SIZE - 1));
@@ -336,36 +399,8 @@ static void small_free(Arena *a, void *ptr)
         }
         p->nextpool = a->freepools;
         a->freepools = p;
-        a->nfreepools++;
         POISON((uint8_t *)p + POOL_OVERHEAD, POOL_SIZE - POOL_OVERHEAD);
-        if (a->nfreepools == a->ntotalpools) {
-            /* all empty: give the arena back (if it is in the usable list
-               it is unlinked there) - but keep one such arena, as CPython
-               keeps its last usable one (bpo-37257): a program building and
-               dropping a big structure over and over would otherwise map
-               and fault in fresh memory every time */
-            if (A.nempty_kept >= 1 || a->ntotalpools == 1) {
-                free_arena(a);
-                return;
-            }
-            A.nempty_kept++;
-        }
-        if (a->nfreepools == 1) {
-            /* it had none: it becomes usable again; put it last so that
-               fuller arenas are used first (CPython keeps them sorted) */
-            a->nextarena = NULL;
-            a->prevarena = NULL;
-            if (A.usable_arenas == NULL) {
-                A.usable_arenas = a;
-            } else {
-                Arena *t = A.usable_arenas;
-                while (t->nextarena) {
-                    t = t->nextarena;
-                }
-                t->nextarena = a;
-                a->prevarena = t;
-            }
-        }
+        arena_pool_freed(a);
         return;
     }
     if (was_full) {
@@ -717,8 +752,8 @@ size_t rp_mem_print_stat(FILE *out, const char *label, size_t value)
 /* The allocator's state in the layout of CPython 3.11's
  * _PyObject_DebugMallocStats: per size class the pools in use, the blocks
  * in use and the free blocks in those pools; the arena counts; where the
- * arena bytes go (they add up to the arenas' total); then our arena table
- * (CPython's radix-tree "arena map" section).  Returns 1 (something was
+ * arena bytes go (they add up to the arenas' total); then the arena map
+ * (as CPython's radix-tree "arena map" section).  Returns 1 (something was
  * printed). */
 int rp_mem_debug_stats(FILE *out)
 {

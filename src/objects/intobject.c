@@ -41,7 +41,7 @@ _Static_assert(offsetof(RpLongObject, ob_digit) == 24, "CPython's int layout");
 
 /* ---- the small ints --------------------------------------------------- */
 
-#define SMALL(v) { RP_STATIC_VAROBJECT_INIT(&RpLong_Type, (v) < 0 ? -1 : ((v) > 0 ? 1 : 0)), \
+#define SMALL(v) { RP_STATIC_IMMORTAL_VAROBJECT_INIT(&RpLong_Type, (v) < 0 ? -1 : ((v) > 0 ? 1 : 0)), \
                    { (rp_digit)((v) < 0 ? -(v) : (v)) } }
 #define SMALL10(b) SMALL((b) + 0), SMALL((b) + 1), SMALL((b) + 2), SMALL((b) + 3), \
     SMALL((b) + 4), SMALL((b) + 5), SMALL((b) + 6), SMALL((b) + 7), SMALL((b) + 8), SMALL((b) + 9)
