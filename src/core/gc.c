@@ -52,7 +52,7 @@
 
 /* Untracking rules (tupleobject.c, dictobject.c) */
 extern RpTypeObject RpTuple_Type, RpDict_Type;
-void rp_tuple_maybe_untrack(RpObject *t);
+int rp_tuple_can_untrack(RpObject *t);
 void rp_dict_maybe_untrack(RpObject *d);
 /* free lists are emptied by a full collection (freelist.c, dictobject.c) */
 void rp_freelists_clear_all(void);
@@ -278,17 +278,32 @@ static int visit_reachable(RpObject *op, void *arg)
     return 0;
 }
 
-static void move_unreachable(RpGCHead *young, RpGCHead *unreachable)
+/* Returns the number of objects left in `young`.  With `untrack_tuples`,
+ * CPython's untrack_tuples pass (run over the survivors right after this
+ * one) is done here, as each reachable tuple is scanned: the survivors
+ * list is exactly the scan order, so every tuple sees the same state of
+ * its items as in CPython's separate walk, and one walk over the heap is
+ * saved. */
+static rp_ssize_t move_unreachable(RpGCHead *young, RpGCHead *unreachable, int untrack_tuples)
 {
     RpGCHead *prev = young;
     RpGCHead *g = gc_next(young);
+    rp_ssize_t kept = 0;
     while (g != young) {
         if (gc_get_refs(g)) {
             RpObject *o = rp_from_gc(g);
             o->ob_type->tp_traverse(o, visit_reachable, young);
-            set_prev(g, prev);       /* gc_prev is a pointer again */
-            gc_clear_collecting(g);
-            prev = g;
+            if (untrack_tuples && o->ob_type == &RpTuple_Type && rp_tuple_can_untrack(o)) {
+                /* untracked: out of the (singly linked) list */
+                prev->gc_next = g->gc_next;
+                g->gc_next = 0;
+                g->gc_prev &= FINALIZED_MASK;
+            } else {
+                set_prev(g, prev);       /* gc_prev is a pointer again */
+                gc_clear_collecting(g);
+                prev = g;
+                kept++;
+            }
         } else {
             /* move to unreachable; young is singly linked meanwhile */
             prev->gc_next = g->gc_next;
@@ -302,6 +317,7 @@ static void move_unreachable(RpGCHead *young, RpGCHead *unreachable)
     }
     young->gc_prev = (uintptr_t)prev;
     unreachable->gc_next &= ~UNREACHABLE_MASK;
+    return kept;
 }
 
 static void clear_unreachable_mask(RpGCHead *unreachable)
@@ -311,28 +327,19 @@ static void clear_unreachable_mask(RpGCHead *unreachable)
     }
 }
 
-static void deduce_unreachable(RpGCHead *base, RpGCHead *unreachable)
+static rp_ssize_t deduce_unreachable(RpGCHead *base, RpGCHead *unreachable, int untrack_tuples)
 {
     update_refs(base);
     subtract_refs(base);
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, untrack_tuples);
 }
 
-static void untrack_tuples(RpGCHead *head)
+/* CPython's untrack_dicts, also returning how many objects stay in the
+ * list (its gc_list_size, in the same walk) */
+static rp_ssize_t untrack_dicts_counting(RpGCHead *head)
 {
-    RpGCHead *next;
-    for (RpGCHead *g = gc_next(head); g != head; g = next) {
-        next = gc_next(g);
-        RpObject *o = rp_from_gc(g);
-        if (o->ob_type == &RpTuple_Type) {
-            rp_tuple_maybe_untrack(o);
-        }
-    }
-}
-
-static void untrack_dicts(RpGCHead *head)
-{
+    rp_ssize_t n = 0;
     RpGCHead *next;
     for (RpGCHead *g = gc_next(head); g != head; g = next) {
         next = gc_next(g);
@@ -340,7 +347,9 @@ static void untrack_dicts(RpGCHead *head)
         if (o->ob_type == &RpDict_Type) {
             rp_dict_maybe_untrack(o);
         }
+        n += g->gc_next != 0;
     }
+    return n;
 }
 
 static void gc_list_clear_collecting(RpGCHead *head)
@@ -373,7 +382,7 @@ static void handle_resurrected_objects(RpGCHead *unreachable, RpGCHead *still_un
                                        RpGCHead *old)
 {
     gc_list_clear_collecting(unreachable);
-    deduce_unreachable(unreachable, still_unreachable);
+    deduce_unreachable(unreachable, still_unreachable, 0);
     clear_unreachable_mask(still_unreachable);
     gc_list_merge(unreachable, old);     /* the resurrected survive */
 }
@@ -458,18 +467,21 @@ static rp_ssize_t collect_main(int generation)
     RpGCHead *young = GEN_HEAD(generation);
     RpGCHead *old = generation < RP_GC_NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
-    deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
-    /* the reachable survive into the next generation */
+    rp_ssize_t survivors = deduce_unreachable(young, &unreachable, 1);
+    /* the reachable survive into the next generation.  CPython walks the
+       survivors again for untrack_tuples, untrack_dicts (full collection)
+       and gc_list_size; each walk misses the cache on every object of a
+       big heap, so here the tuples are untracked and the survivors counted
+       during move_unreachable, and the dict rule counts as it walks:
+       the same results with two or three walks fewer. */
     if (young != old) {
         if (generation == RP_GC_NUM_GENERATIONS - 2) {
-            GCS->long_lived_pending += gc_list_size(young);
+            GCS->long_lived_pending += survivors;
         }
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
         GCS->long_lived_pending = 0;
-        GCS->long_lived_total = gc_list_size(young);
+        GCS->long_lived_total = untrack_dicts_counting(young);
     }
 
     clear_unreachable_mask(&unreachable);

@@ -281,10 +281,10 @@ fail:
     return NULL;
 }
 
-void rp_tuple_maybe_untrack(RpObject *op)
+int rp_tuple_can_untrack(RpObject *op)
 {
     if (!rp_tuple_check_exact(op) || !rp_gc_is_tracked(op)) {
-        return;
+        return 0;
     }
     rp_ssize_t n = rp_tuple_len(op);
     RpObject **items = rp_tuple_items(op);
@@ -292,10 +292,17 @@ void rp_tuple_maybe_untrack(RpObject *op)
         RpObject *elt = items[i];
         /* a tuple being filled is not untracked yet */
         if (elt == NULL || may_be_tracked(elt)) {
-            return;
+            return 0;
         }
     }
-    rp_gc_untrack(op);
+    return 1;
+}
+
+void rp_tuple_maybe_untrack(RpObject *op)
+{
+    if (rp_tuple_can_untrack(op)) {
+        rp_gc_untrack(op);
+    }
 }
 
 /* ---- slots ---- */

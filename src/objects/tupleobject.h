@@ -57,6 +57,9 @@ RpObject *rp_tuple_from_iterable(RpObject *iterable);
 int rp_tuple_resize(RpObject **pt, rp_ssize_t newsize);
 /* Untrack a tuple holding only untracked items (the collector calls this). */
 void rp_tuple_maybe_untrack(RpObject *t);
+/* The test alone: 1 if rp_tuple_maybe_untrack would untrack t (the
+ * collector applies the rule while it scans, gc.c). */
+int rp_tuple_can_untrack(RpObject *t);
 /* The () singleton (borrowed). */
 RpObject *rp_tuple_empty_borrow(void);
 /* hash(t) with CPython 3.11's xxHash-based algorithm */

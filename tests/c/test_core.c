@@ -395,5 +395,6 @@ int main(void)
 /* ---- stubs for what core needs from other layers ---- */
 RpTypeObject RpTuple_Type, RpDict_Type, RpFloat_Type, RpList_Type;
 void rp_tuple_maybe_untrack(RpObject *t) { (void)t; }
+int rp_tuple_can_untrack(RpObject *t) { (void)t; return 0; }
 void rp_dict_maybe_untrack(RpObject *d) { (void)d; }
 RpObject *rp_err_nomemory(void) { return NULL; }
