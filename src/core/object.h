@@ -61,6 +61,12 @@ typedef struct RpVarObject {
  * is never deallocated. */
 #define RP_STATIC_OBJECT_INIT(type) { 1, (type) }
 #define RP_STATIC_VAROBJECT_INIT(type, size) { RP_STATIC_OBJECT_INIT(type), (size) }
+/* The objects CPython 3.11 allocates statically with _PyObject_IMMORTAL_INIT
+ * (small ints, (), '', one-character strings, bytes singletons) start at
+ * 999999999 references: sys.getrefcount(1) is about 10**9 there too. */
+#define RP_STATIC_IMMORTAL_REFCNT 999999999
+#define RP_STATIC_IMMORTAL_VAROBJECT_INIT(type, size) \
+    { { RP_STATIC_IMMORTAL_REFCNT, (type) }, (size) }
 
 static inline RpTypeObject *rp_type(const void *o) { return ((const RpObject *)o)->ob_type; }
 static inline rp_ssize_t rp_refcnt(const void *o) { return ((const RpObject *)o)->ob_refcnt; }

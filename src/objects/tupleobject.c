@@ -46,7 +46,7 @@ static struct {
     RpTupleObject tuple;
 } empty_tuple = {
     { 0, 0 },
-    { RP_STATIC_VAROBJECT_INIT(&RpTuple_Type, 0), { NULL } },
+    { RP_STATIC_IMMORTAL_VAROBJECT_INIT(&RpTuple_Type, 0), { NULL } },
 };
 #define EMPTY ((RpObject *)&empty_tuple.tuple)
 
