@@ -18,8 +18,8 @@
  * An arena whose pools are all empty again is returned to the system.
  *
  * rp_mem_free() must tell our blocks from malloc's: arenas are aligned on
- * their size, so the arena base of any address is one mask away, and a
- * small hash set of arena bases answers "is it ours?".
+ * their size, so the arena number of any address is one shift away, and a
+ * two-level radix map of arena numbers answers "is it ours?".
  *
  * In the ASan build the same allocator runs, and free blocks are poisoned,
  * so a use after free is still reported while reuse (and thus `id`
@@ -93,9 +93,6 @@ struct Arena {
 static struct {
     Pool *usedpools[NB_SMALL_SIZE_CLASSES];
     Arena *usable_arenas;
-    /* open-addressed set of arena bases -> Arena* */
-    Arena **table;
-    size_t table_mask;
     size_t narenas;
     /* statistics for sys._debugmallocstats() */
     size_t arenas_allocated_total, arenas_reclaimed_total, max_arenas;
@@ -121,77 +118,58 @@ static inline size_t class_size(unsigned c)
     return ((size_t)c + 1) << ALIGNMENT_SHIFT;
 }
 
-/* ---- the arena set ---- */
+/* ---- the arena map ---- */
 
-static size_t hash_base(uintptr_t base)
-{
-    uint64_t h = (uint64_t)(base >> ARENA_BITS) * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h >> 20);
-}
+/* Which arena (if any) holds an address: a two-level radix map over the
+ * arena number (address >> ARENA_BITS) of a 48-bit address space, as
+ * CPython's arena_map_* (obmalloc.c, WITH_PYMALLOC_RADIX_TREE): the top
+ * MAP_L1_BITS select a leaf (allocated when an arena first lands in its
+ * range), the next MAP_L2_BITS the arena's slot.  Two loads per lookup,
+ * no hashing, no probing. */
+#define MAP_ADDR_BITS 48
+#define MAP_L2_BITS   14
+#define MAP_L1_BITS   (MAP_ADDR_BITS - ARENA_BITS - MAP_L2_BITS)
+#define MAP_L2_MASK   ((1u << MAP_L2_BITS) - 1)
+typedef struct MapLeaf {
+    Arena *arenas[1u << MAP_L2_BITS];
+} MapLeaf;
+static MapLeaf *arena_map[1u << MAP_L1_BITS];
 
-static Arena *arena_of(const void *p)
+static inline Arena *arena_of(const void *p)
 {
-    if (A.table == NULL) {
+    uintptr_t a = (uintptr_t)p;
+    if (RP_UNLIKELY((a >> MAP_ADDR_BITS) != 0)) {
+        return NULL;   /* never an arena (table_insert refuses those) */
+    }
+    MapLeaf *leaf = arena_map[a >> (ARENA_BITS + MAP_L2_BITS)];
+    if (leaf == NULL) {
         return NULL;
     }
-    uintptr_t base = (uintptr_t)p & ~(uintptr_t)(ARENA_SIZE - 1);
-    size_t i = hash_base(base) & A.table_mask;
-    for (;;) {
-        Arena *a = A.table[i];
-        if (a == NULL) {
-            return NULL;
-        }
-        if (a != (Arena *)1 && (uintptr_t)a->base == base) {
-            return a;
-        }
-        i = (i + 1) & A.table_mask;
-    }
-}
-
-static int table_insert(Arena *a);
-
-static int table_grow(void)
-{
-    size_t newsize = A.table ? (A.table_mask + 1) * 2 : 64;
-    Arena **old = A.table;
-    size_t oldsize = A.table ? A.table_mask + 1 : 0;
-    Arena **t = calloc(newsize, sizeof(Arena *));
-    if (t == NULL) {
-        return -1;
-    }
-    A.table = t;
-    A.table_mask = newsize - 1;
-    for (size_t i = 0; i < oldsize; i++) {
-        if (old[i] != NULL && old[i] != (Arena *)1) {
-            table_insert(old[i]);
-        }
-    }
-    free(old);
-    return 0;
+    /* arenas are whole aligned mappings: no system block shares one */
+    return leaf->arenas[(a >> ARENA_BITS) & MAP_L2_MASK];
 }
 
 static int table_insert(Arena *a)
 {
-    if (A.table == NULL || (A.narenas + 1) * 2 > A.table_mask + 1) {
-        if (table_grow() < 0) {
+    uintptr_t b = (uintptr_t)a->base;
+    if ((b >> MAP_ADDR_BITS) != 0) {
+        return -1;
+    }
+    MapLeaf **lp = &arena_map[b >> (ARENA_BITS + MAP_L2_BITS)];
+    if (*lp == NULL) {
+        *lp = calloc(1, sizeof(MapLeaf));
+        if (*lp == NULL) {
             return -1;
         }
     }
-    size_t i = hash_base((uintptr_t)a->base) & A.table_mask;
-    while (A.table[i] != NULL && A.table[i] != (Arena *)1) {
-        i = (i + 1) & A.table_mask;
-    }
-    A.table[i] = a;
+    (*lp)->arenas[(b >> ARENA_BITS) & MAP_L2_MASK] = a;
     return 0;
 }
 
 static void table_remove(Arena *a)
 {
-    size_t i = hash_base((uintptr_t)a->base) & A.table_mask;
-    while (A.table[i] != a) {
-        i = (i + 1) & A.table_mask;
-    }
-    A.table[i] = (Arena *)1;   /* tombstone */
+    uintptr_t b = (uintptr_t)a->base;
+    arena_map[b >> (ARENA_BITS + MAP_L2_BITS)]->arenas[(b >> ARENA_BITS) & MAP_L2_MASK] = NULL;
 }
 
 /* ---- arenas ---- */
@@ -774,8 +752,8 @@ size_t rp_mem_print_stat(FILE *out, const char *label, size_t value)
 /* The allocator's state in the layout of CPython 3.11's
  * _PyObject_DebugMallocStats: per size class the pools in use, the blocks
  * in use and the free blocks in those pools; the arena counts; where the
- * arena bytes go (they add up to the arenas' total); then our arena table
- * (CPython's radix-tree "arena map" section).  Returns 1 (something was
+ * arena bytes go (they add up to the arenas' total); then the arena map
+ * (as CPython's radix-tree "arena map" section).  Returns 1 (something was
  * printed). */
 int rp_mem_debug_stats(FILE *out)
 {
@@ -784,11 +762,22 @@ int rp_mem_debug_stats(FILE *out)
     size_t numfreeblocks[NB_SMALL_SIZE_CLASSES] = {0};
     size_t numfreepools = 0;
     size_t arenas_seen = 0;
-    /* walk every arena (the table holds them all, usable or full) and
+    size_t leaves = 0;
+    /* walk every arena (the map holds them all, usable or full) and
        every pool ever carved from it */
-    for (size_t t = 0; A.table != NULL && t <= A.table_mask; t++) {
-        Arena *a = A.table[t];
-        if (a == NULL || a == (Arena *)1) {
+    for (size_t t = 0; t < sizeof(arena_map) / sizeof(arena_map[0]); t++) {
+        if (arena_map[t] != NULL) {
+            leaves++;
+        }
+    }
+    for (size_t k = 0; k < (sizeof(arena_map) / sizeof(arena_map[0])) << MAP_L2_BITS; k++) {
+        MapLeaf *leaf = arena_map[k >> MAP_L2_BITS];
+        if (leaf == NULL) {
+            k |= MAP_L2_MASK;   /* skip the whole absent leaf */
+            continue;
+        }
+        Arena *a = leaf->arenas[k & MAP_L2_MASK];
+        if (a == NULL) {
             continue;
         }
         arenas_seen++;
@@ -840,14 +829,13 @@ int rp_mem_debug_stats(FILE *out)
     /* our arenas are mapped on their own alignment: nothing lost there */
     total += rp_mem_print_stat(out, "# bytes lost to arena alignment", 0);
     rp_mem_print_stat(out, "Total", total);
-    /* CPython finds an address's arena through a radix tree; we use an
-       open-addressed table of arena bases */
-    size_t slots = A.table != NULL ? A.table_mask + 1 : 0;
+    /* the arena map: a two-level radix tree (CPython's has three levels:
+       root, mid and bottom nodes; ours has the root and bottom ones) */
     fputs("\narena map counts\n", out);
-    rp_mem_print_stat(out, "# arena map table slots", slots);
-    rp_mem_print_stat(out, "# arena map table entries", arenas_seen);
+    rp_mem_print_stat(out, "# arena map bot nodes", leaves);
     fputc('\n', out);
-    total = rp_mem_print_stat(out, "# bytes lost to arena map table", slots * sizeof(Arena *));
+    total = rp_mem_print_stat(out, "# bytes lost to arena map root", sizeof(arena_map));
+    total += rp_mem_print_stat(out, "# bytes lost to arena map bot", leaves * sizeof(MapLeaf));
     total += rp_mem_print_stat(out, "# bytes lost to arena headers", arenas_seen * sizeof(Arena));
     rp_mem_print_stat(out, "Total", total);
     return 1;

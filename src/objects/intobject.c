@@ -146,21 +146,24 @@ static RpObject *from_u64(uint64_t u, int negative)
         if (rp_long_is_small(v)) {
             return rp_newref(rp_small_int_borrow(v));
         }
-        RpLongObject *r = rp_long_alloc(1);
+        /* the common case, allocated without rp_object_alloc_var's
+           checks and zeroing: every field is set here */
+        RpLongObject *r = (RpLongObject *)rp_object_alloc_size(
+            &RpLong_Type, offsetof(RpLongObject, ob_digit) + sizeof(rp_digit));
         if (r == NULL) {
             return NULL;
         }
         r->ob_digit[0] = (rp_digit)u;
-        if (negative) {
-            r->ob_base.ob_size = -1;
-        }
+        r->ob_base.ob_size = negative ? -1 : 1;
         return (RpObject *)r;
     }
     rp_ssize_t n = 0;
     for (uint64_t t = u; t != 0; t >>= RP_LONG_SHIFT) {
         n++;
     }
-    RpLongObject *r = rp_long_alloc(n);
+    /* (n <= 3: no size checks needed, every field is set below) */
+    RpLongObject *r = (RpLongObject *)rp_object_alloc_size(
+        &RpLong_Type, offsetof(RpLongObject, ob_digit) + (size_t)n * sizeof(rp_digit));
     if (r == NULL) {
         return NULL;
     }
@@ -168,9 +171,7 @@ static RpObject *from_u64(uint64_t u, int negative)
         r->ob_digit[i] = (rp_digit)(u & RP_LONG_MASK);
         u >>= RP_LONG_SHIFT;
     }
-    if (negative) {
-        r->ob_base.ob_size = -n;
-    }
+    r->ob_base.ob_size = negative ? -n : n;
     return (RpObject *)r;
 }
 

@@ -89,6 +89,27 @@ static int unsafe_long_compare(RpObject *v, RpObject *w, MergeState *ms)
     return rp_int_compact_value((RpLongObject *)v) < rp_int_compact_value((RpLongObject *)w);
 }
 
+/* exact ints of any size compared by sign-size and digits, no rich-compare
+   dispatch (CPython's unsafe_object_compare calls long_richcompare
+   directly); written out here, as int's comparison is not one of the few
+   things the containers' unit tests link */
+static int unsafe_int_compare(RpObject *v, RpObject *w, MergeState *ms)
+{
+    (void)ms;
+    rp_ssize_t sv = RP_SIZE(v), sw = RP_SIZE(w);
+    if (sv != sw) {
+        return sv < sw;
+    }
+    const rp_digit *dv = ((RpLongObject *)v)->ob_digit, *dw = ((RpLongObject *)w)->ob_digit;
+    rp_ssize_t i = sv < 0 ? -sv : sv;
+    while (--i >= 0 && dv[i] == dw[i]) {
+    }
+    if (i < 0) {
+        return 0;
+    }
+    return sv < 0 ? dv[i] > dw[i] : dv[i] < dw[i];
+}
+
 static int unsafe_float_compare(RpObject *v, RpObject *w, MergeState *ms)
 {
     (void)ms;
@@ -145,8 +166,8 @@ static KeyCompare choose_compare(RpObject **keys, rp_ssize_t n, int for_tuple_el
     if (key_type == &RpStr_Type) {
         return unsafe_str_compare;
     }
-    if (key_type == &RpLong_Type && ints_bounded) {
-        return unsafe_long_compare;
+    if (key_type == &RpLong_Type) {
+        return ints_bounded ? unsafe_long_compare : unsafe_int_compare;
     }
     if (key_type == &RpFloat_Type) {
         return unsafe_float_compare;

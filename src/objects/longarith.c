@@ -52,6 +52,22 @@ static inline long compact_value(RpObject *v)
 {
     return rp_int_compact_value((RpLongObject *)v);
 }
+/* Up to two digits (|v| < 2**60): the value as a long long. */
+static inline int is_two_digits(RpObject *v)
+{
+    rp_ssize_t s = RP_SIZE(v);
+    return s >= -2 && s <= 2;
+}
+static inline long long two_digits_value(RpObject *v)
+{
+    rp_ssize_t s = RP_SIZE(v);
+    const digit *d = rp_long_digits(v);
+    long long m = s == 0 ? 0 : (long long)d[0];
+    if (s == 2 || s == -2) {
+        m |= (long long)d[1] << SHIFT;
+    }
+    return s < 0 ? -m : m;
+}
 static inline RpObject *small_int(long v)
 {
     return rp_newref(rp_small_int_borrow(v));
@@ -462,6 +478,10 @@ RpObject *rp_int_add(RpObject *a, RpObject *b)
     if (is_compact(a) && is_compact(b)) {
         return rp_int_from_long(compact_value(a) + compact_value(b));
     }
+    if (is_two_digits(a) && is_two_digits(b)) {
+        /* |a + b| < 2**61: no overflow */
+        return rp_int_from_long_long(two_digits_value(a) + two_digits_value(b));
+    }
     rp_ssize_t na = rp_long_ndigits(a), nb = rp_long_ndigits(b);
     const digit *da = rp_long_digits(a), *db = rp_long_digits(b);
     if (RP_SIZE(a) < 0) {
@@ -480,6 +500,9 @@ RpObject *rp_int_sub(RpObject *a, RpObject *b)
 {
     if (is_compact(a) && is_compact(b)) {
         return rp_int_from_long(compact_value(a) - compact_value(b));
+    }
+    if (is_two_digits(a) && is_two_digits(b)) {
+        return rp_int_from_long_long(two_digits_value(a) - two_digits_value(b));
     }
     rp_ssize_t na = rp_long_ndigits(a), nb = rp_long_ndigits(b);
     const digit *da = rp_long_digits(a), *db = rp_long_digits(b);
@@ -539,21 +562,22 @@ static int l_divmod(RpObject *a, RpObject *b, RpObject **pdiv, RpObject **pmod)
                                        : "integer modulo by zero");
         return -1;
     }
-    if (is_compact(a) && is_compact(b)) {
-        long x = compact_value(a), y = compact_value(b);
-        long q = x / y, r = x % y;
+    if (is_two_digits(a) && is_two_digits(b)) {
+        /* |a|, |b| < 2**60: native division (the compact case included) */
+        long long x = two_digits_value(a), y = two_digits_value(b);
+        long long q = x / y, r = x % y;
         if (r != 0 && ((r < 0) != (y < 0))) {
             q--;
             r += y;
         }
         if (pdiv != NULL) {
-            *pdiv = rp_int_from_long(q);
+            *pdiv = rp_int_from_long_long(q);
             if (*pdiv == NULL) {
                 return -1;
             }
         }
         if (pmod != NULL) {
-            *pmod = rp_int_from_long(r);
+            *pmod = rp_int_from_long_long(r);
             if (*pmod == NULL) {
                 if (pdiv != NULL) {
                     RP_CLEAR(*pdiv);

@@ -102,6 +102,12 @@ static inline rp_ssize_t rp_object_preheader_size(const RpObject *o)
  * (typeattr.c). */
 void rp_set_attribute_error_context(RpObject *obj, RpObject *name);
 
+/* Slot functions the VM's fast paths compare against (typeinternal.h):
+ * object.__new__, and tp_init calling a Python-level __init__. */
+RpObject *rp_object_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
+                        RpObject *kwnames);
+int rp_slot_tp_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames);
+
 /* object's default tp_repr: "<__main__.Cup object at 0x7f...>" */
 RpObject *rp_object_default_repr(RpObject *o);
 /* object.__reduce_ex__(protocol) (copy and pickle use it) */

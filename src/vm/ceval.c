@@ -1032,6 +1032,147 @@ static void format_awaitable_error(RpTypeObject *type, int oparg)
 
 #define SAVE_SP() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
 
+static inline RpIFrame *push_frame_for(RpThreadState *ts, RpFunctionObject *fn,
+                                       RpCodeObject *co, RpObject **args, int n);
+
+/* The frame of a call of a plain function (positional arguments only,
+ * exactly as many as it has parameters, no *args, **kwargs or keyword-only
+ * parameters) pushed without the general binding (rp_frame_bind_args), as
+ * CPython's _PyFunction_Vectorcall fast path: the frame takes the
+ * caller's references to the function and the `n` arguments.  NULL (no
+ * exception) when the call does not qualify or the data stack chunk is
+ * full: the caller then takes the general path. */
+static inline RpIFrame *push_simple_frame(RpThreadState *ts, RpFunctionObject *fn,
+                                          RpObject **args, int n)
+{
+    RpCodeObject *co = (RpCodeObject *)fn->func_code;
+    if ((co->co_flags & (RP_CO_VARARGS | RP_CO_VARKEYWORDS | RP_CO_OPTIMIZED)) !=
+            RP_CO_OPTIMIZED ||
+        co->co_argcount != n || co->co_kwonlyargcount != 0) {
+        return NULL;
+    }
+    return push_frame_for(ts, fn, co, args, n);
+}
+
+/* The frame push of push_simple_frame once the call qualifies. */
+static inline RpIFrame *push_frame_for(RpThreadState *ts, RpFunctionObject *fn,
+                                       RpCodeObject *co, RpObject **args, int n)
+{
+    RpObject **top = ts->datastack_top;
+    size_t words = (size_t)rp_iframe_size_words(co);
+    if (RP_UNLIKELY(top == NULL || top + words > ts->datastack_limit)) {
+        return NULL;
+    }
+    ts->datastack_top = top + words;
+    RpIFrame *f = (RpIFrame *)top;
+    f->f_func = (RpObject *)fn;
+    f->f_globals = fn->func_globals;
+    f->f_builtins = fn->func_builtins;
+    f->f_locals = NULL;
+    f->f_code = (RpCodeObject *)rp_newref(co);
+    f->frame_obj = NULL;
+    f->previous = NULL;
+    f->prev_instr = co->co_code - 1;
+    f->stacktop = co->co_nlocalsplus;
+    f->owner = RP_FRAME_OWNED_BY_THREAD;
+    f->is_entry = 0;
+    f->is_init = 0;
+    int i = 0;
+    for (; i < n; i++) {
+        f->localsplus[i] = args[i];
+    }
+    for (; i < co->co_nlocalsplus; i++) {
+        f->localsplus[i] = NULL;
+    }
+    return f;
+}
+
+/* `C(args...)` for a class using object.__new__ and a plain Python
+ * __init__ taking exactly the positional arguments given: the object is
+ * made here and __init__'s frame pushed, so that the call continues in
+ * this eval loop instead of type_call -> tp_init -> a nested eval loop.
+ * The stack [NULL, C, args...] becomes [C, obj, args...] while __init__
+ * runs; its frame gets self = obj and the arguments (new references).
+ * Each argument gets one more reference for as long as __init__ runs,
+ * the one CPython's args tuple of type_call holds, so that
+ * sys.getrefcount sees what it sees in CPython.  When the frame returns,
+ * RETURN_VALUE checks the result is None and leaves obj in C's place;
+ * when it unwinds, exit_unwind drops the extra references.  NULL with no exception when the
+ * call does not qualify (the general path follows); NULL with an
+ * exception if making the object failed. */
+static int push_init_frame(RpThreadState *ts, RpObject **stack_pointer, int nargs,
+                           RpIFrame **res)
+{
+    RpTypeObject *type = (RpTypeObject *)stack_pointer[-nargs - 1];
+    if (type->tp_new != rp_object_new || type->tp_init != rp_slot_tp_init ||
+        (type->tp_flags & RP_TPFLAGS_IS_ABSTRACT)) {
+        return 0;
+    }
+    RpObject *init = rp_type_lookup_borrow(type, rp_id(__init__));
+    if (init == NULL || RP_TYPE(init) != &RpFunction_Type) {
+        return 0;
+    }
+    RpFunctionObject *fn = (RpFunctionObject *)init;
+    RpCodeObject *co = (RpCodeObject *)fn->func_code;
+    if ((co->co_flags & (RP_CO_VARARGS | RP_CO_VARKEYWORDS | RP_CO_OPTIMIZED | RP_CO_GENERATOR |
+                         RP_CO_COROUTINE | RP_CO_ITERABLE_COROUTINE |
+                         RP_CO_ASYNC_GENERATOR)) != RP_CO_OPTIMIZED ||
+        co->co_argcount != nargs + 1 || co->co_kwonlyargcount != 0) {
+        return 0;
+    }
+    RpObject **top = ts->datastack_top;
+    if (RP_UNLIKELY(top == NULL || top + rp_iframe_size_words(co) > ts->datastack_limit)) {
+        return 0;
+    }
+    RpObject **args = stack_pointer - nargs;
+    RpObject *obj = rp_object_new(type, args, (size_t)nargs, NULL);
+    if (obj == NULL) {
+        return -1;
+    }
+    rp_incref(init);
+    RpIFrame *f = push_frame_for(ts, fn, co, args, 0);
+    f->is_init = 1;
+    f->localsplus[0] = rp_newref(obj);
+    for (int i = 0; i < nargs; i++) {
+        rp_incref(args[i]);               /* "the args tuple's" */
+        f->localsplus[1 + i] = rp_newref(args[i]);
+    }
+    /* [NULL, C, args...] -> [C, obj, args...] */
+    RpObject **base = stack_pointer - nargs - 2;
+    base[0] = (RpObject *)type;
+    base[1] = obj;
+    *res = f;
+    return 1;
+}
+
+/* rp_frame_clear_and_pop, inline for the common case of a returning
+ * frame no frame object refers to. */
+static inline void pop_frame(RpThreadState *ts, RpIFrame *f)
+{
+    if (RP_UNLIKELY(f->frame_obj != NULL || f->f_locals != NULL)) {
+        rp_frame_clear_and_pop(ts, f);
+        return;
+    }
+    RpObject **lp = f->localsplus;
+    for (int i = 0, n = f->stacktop; i < n; i++) {
+        RP_XDECREF(lp[i]);
+    }
+    f->stacktop = 0;
+    RpObject *func = f->f_func;
+    RpCodeObject *co = f->f_code;
+    f->f_func = NULL;
+    f->f_code = NULL;
+    RP_DECREF(func);
+    RP_DECREF(co);
+    RpStackChunk *c = ts->datastack_chunk;
+    if (RP_LIKELY(c == NULL || (RpObject **)f != c->data)) {
+        ts->datastack_top = (RpObject **)f;
+    }
+    else {
+        rp_datastack_pop(ts, f);
+    }
+}
+
 static int py_recursion_error(RpThreadState *ts)
 {
     if (ts->recursion_headroom) {
@@ -1114,6 +1255,35 @@ static RpObject *binary_op_fast(RpObject *lhs, RpObject *rhs, int op)
         }
     }
     return rp_number_binary_op(lhs, rhs, op);
+}
+
+/* l <op> r as 0 or 1 for two compact ints or two floats; -1 for other
+ * operands (no exception). */
+static inline int compare_jump_fast(RpObject *l, RpObject *r, int op)
+{
+    if (both_compact_ints(l, r)) {
+        long a = ival(l), b = ival(r);
+        switch (op) {
+        case RP_LT: return a < b;
+        case RP_LE: return a <= b;
+        case RP_EQ: return a == b;
+        case RP_NE: return a != b;
+        case RP_GT: return a > b;
+        case RP_GE: return a >= b;
+        }
+    }
+    else if (RP_TYPE(l) == &RpFloat_Type && RP_TYPE(r) == &RpFloat_Type) {
+        double a = rp_float_value(l), b = rp_float_value(r);
+        switch (op) {
+        case RP_LT: return a < b;
+        case RP_LE: return a <= b;
+        case RP_EQ: return a == b;
+        case RP_NE: return a != b;
+        case RP_GT: return a > b;
+        case RP_GE: return a >= b;
+        }
+    }
+    return -1;
 }
 
 static RpObject *compare_op_fast(RpObject *l, RpObject *r, int op)
@@ -1654,7 +1824,30 @@ dispatch:
         RpObject *container = SECOND();
         RpObject *v = THIRD();
         STACK_SHRINK(3);
-        int err = rp_object_setitem(container, sub, v);
+        int err;
+        if (rp_list_check_exact(container) && RP_TYPE(sub) == &RpLong_Type &&
+            rp_int_is_compact((RpLongObject *)sub)) {
+            /* list[i] = v with 0 <= i < len (CPython's
+               STORE_SUBSCR_LIST_INT; a negative or out-of-range index
+               takes the general path for its error) */
+            long i = ival(sub);
+            if (i >= 0 && i < rp_list_len(container)) {
+                RpObject **slot = &rp_list_items(container)[i];
+                RpObject *old = *slot;
+                *slot = v;    /* the stack's reference */
+                RP_DECREF(old);
+                RP_DECREF(container);
+                RP_DECREF(sub);
+                DISPATCH();
+            }
+            err = rp_object_setitem(container, sub, v);
+        }
+        else if (rp_dict_check_exact(container)) {
+            err = rp_dict_set(container, sub, v);
+        }
+        else {
+            err = rp_object_setitem(container, sub, v);
+        }
         RP_DECREF(v);
         RP_DECREF(container);
         RP_DECREF(sub);
@@ -1798,8 +1991,27 @@ dispatch:
     }
 
     TARGET(COMPARE_OP) {
-        RpObject *right = POP();
-        RpObject *left = TOP();
+        RpObject *right = TOP();
+        RpObject *left = SECOND();
+        rp_codeunit next = *next_instr;
+        int nop = RP_OPCODE(next);
+        if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+            /* compare and branch in one go for two ints or two floats
+               (CPython 3.11's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP):
+               no bool is pushed, the jump instruction is consumed here */
+            int res = compare_jump_fast(left, right, oparg);
+            if (res >= 0) {
+                STACK_SHRINK(2);
+                RP_DECREF(left);
+                RP_DECREF(right);
+                frame->prev_instr = next_instr++;
+                if (res == (nop == OP_POP_JUMP_IF_TRUE)) {
+                    JUMPTO(RP_OPARG(next));
+                }
+                DISPATCH();
+            }
+        }
+        STACK_SHRINK(1);
         RpObject *res = compare_op_fast(left, right, oparg);
         RP_DECREF(left);
         RP_DECREF(right);
@@ -2226,9 +2438,31 @@ dispatch:
             return retval;
         }
         RpIFrame *prev = frame->previous;
-        rp_frame_clear_and_pop(ts, frame);
+        int init_nargs = frame->is_init ? frame->f_code->co_argcount - 1 : -1;
+        pop_frame(ts, frame);
         frame = prev;
         SET_LOCALS_FROM_FRAME();
+        if (RP_UNLIKELY(init_nargs >= 0)) {
+            /* the end of `C(...)` (push_init_frame): [C, obj, args...] */
+            for (int i = 1; i <= init_nargs; i++) {
+                RP_DECREF(PEEK(i));      /* "the args tuple's" references */
+            }
+            if (retval != rp_None) {
+                rp_err_format(&RpExc_TypeError, "__init__() should return None, not '%.200s'",
+                              RP_TYPE(retval)->tp_name);
+                RP_DECREF(retval);
+                goto error;
+            }
+            RP_DECREF(retval);
+            while (init_nargs-- > 0) {
+                RpObject *a = POP();
+                RP_DECREF(a);
+            }
+            RpObject *obj = POP();
+            RP_DECREF(TOP());
+            SET_TOP(obj);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -2253,13 +2487,39 @@ dispatch:
         int total_args = oparg + is_meth;
         function = PEEK(total_args + 1);
         int positional = total_args - (kwnames ? (int)rp_tuple_len(kwnames) : 0);
+        if (RP_TYPE(function) == &RpType_Type && !is_meth && kwnames == NULL) {
+            RpIFrame *new_frame;
+            int r = push_init_frame(ts, stack_pointer, total_args, &new_frame);
+            if (r < 0) {
+                goto error;
+            }
+            if (r > 0) {
+                SAVE_SP();
+                new_frame->previous = frame;
+                frame = new_frame;
+                ts->frame = frame;
+                goto start_frame;
+            }
+        }
         if (RP_TYPE(function) == &RpFunction_Type) {
             RpFunctionObject *fn = (RpFunctionObject *)function;
+            RpIFrame *new_frame;
+            if (kwnames == NULL &&
+                (new_frame = push_simple_frame(ts, fn, stack_pointer - total_args,
+                                               total_args)) != NULL) {
+                /* the frame took the function and the arguments */
+                STACK_SHRINK(total_args + 2 - is_meth);
+                SAVE_SP();
+                new_frame->previous = frame;
+                frame = new_frame;
+                ts->frame = frame;
+                goto start_frame;
+            }
             RpObject *locals = (((RpCodeObject *)fn->func_code)->co_flags & RP_CO_OPTIMIZED)
                                ? NULL : fn->func_globals;
             STACK_SHRINK(total_args);
-            RpIFrame *new_frame = rp_frame_push_for_call(ts, fn, locals, stack_pointer,
-                                                         (size_t)positional, kwnames);
+            new_frame = rp_frame_push_for_call(ts, fn, locals, stack_pointer,
+                                               (size_t)positional, kwnames);
             kwnames = NULL;
             STACK_SHRINK(2 - is_meth);
             if (new_frame == NULL) {
@@ -2548,6 +2808,7 @@ dispatch:
         rp_iframe_copy(frame, gen_frame);
         gen_frame->owner = RP_FRAME_OWNED_BY_GENERATOR;
         gen_frame->is_entry = 1;
+        gen_frame->is_init = 0;
         gen_frame->previous = NULL;
         ts->recursion_depth--;
         ts->frame = frame->previous;
@@ -2841,6 +3102,13 @@ exit_unwind:
     }
     {
         RpIFrame *prev = frame->previous;
+        if (RP_UNLIKELY(frame->is_init)) {
+            /* push_init_frame's extra references to the arguments */
+            RpObject **sp = prev->localsplus + prev->stacktop;
+            for (int i = 1; i < frame->f_code->co_argcount; i++) {
+                RP_DECREF(sp[-i]);
+            }
+        }
         rp_frame_clear_and_pop(ts, frame);
         frame = prev;
         ts->frame = frame;

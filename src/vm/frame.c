@@ -128,6 +128,7 @@ void rp_iframe_init(RpIFrame *f, RpObject *func, RpObject *locals)
     f->stacktop = co->co_nlocalsplus;
     f->owner = RP_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
+    f->is_init = 0;
     memset(f->localsplus, 0, sizeof(RpObject *) * (size_t)co->co_nlocalsplus);
 }
 

@@ -52,6 +52,9 @@ typedef struct RpIFrame {
                                       stack) while the frame is not running */
     uint8_t owner;                 /* RP_FRAME_OWNED_BY_* */
     uint8_t is_entry;              /* return to C when this frame returns */
+    uint8_t is_init;               /* the __init__ of `C(...)` run by CALL's
+                                      fast path: the new object waits on
+                                      the caller's stack (ceval.c) */
     RpObject *localsplus[1];       /* locals, cells, frees, then the stack */
 } RpIFrame;
 

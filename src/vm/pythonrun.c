@@ -621,6 +621,7 @@ int rp_finalize(void)
         }
     }
 #endif
+    rp_gc_dump_shutdown_stats();
     rp_runtime.finalizing = 1;
     rp_import_finalize_modules();
     rp_err_clear();
