@@ -28,21 +28,53 @@ static void usage_hint(void)
     fprintf(stderr, "Try `refpy -h' for more information.\n");
 }
 
+/* -h: CPython 3.11's help, word for word (the options refpy accepts are
+   the same; those it only accepts are listed as CPython lists them) */
 static void help(void)
 {
     printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
-    printf("Options (refpy follows CPython 3.11's command line):\n"
-           "-c cmd : program passed in as string (terminates option list)\n"
-           "-h     : print this help message and exit (also -? or --help)\n"
-           "-i     : inspect interactively after running script\n"
-           "-O     : remove assert statements; -OO also docstrings\n"
-           "-q     : don't print version messages on interactive startup\n"
-           "-u     : unbuffered binary stdout and stderr\n"
-           "-V     : print the Python version number and exit (also --version)\n"
-           "-x     : skip first line of source\n"
-           "file   : program read from script file\n"
-           "-      : program read from stdin (default; interactive mode if a tty)\n"
-           "arg ...: arguments passed to program in sys.argv[1:]\n");
+    fputs(
+    "Options (and corresponding environment variables):\n"
+    "-b     : issue warnings about str(bytes_instance), str(bytearray_instance)\n"
+    "         and comparing bytes/bytearray with str. (-bb: issue errors)\n"
+    "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-d     : turn on parser debugging output (for experts only, only works on\n"
+    "         debug builds); also PYTHONDEBUG=x\n"
+    "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal; also PYTHONINSPECT=x\n"
+    "-I     : isolate Python from the user's environment (implies -E and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-O     : remove assert and __debug__-dependent statements; add .opt-1 before\n"
+    "         .pyc extension; also PYTHONOPTIMIZE=x\n"
+    "-OO    : do -O changes and also discard docstrings; add .opt-2 before\n"
+    "         .pyc extension\n"
+    "-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE\n"
+    "-S     : don't imply 'import site' on initialization\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
+    "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "         can be supplied multiple times to increase verbosity\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "         when given twice, print more information about the build\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
+    "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
+    "-X opt : set implementation-specific option\n"
+    "--check-hash-based-pycs always|default|never:\n"
+    "         control how Python invalidates hash-based .pyc files\n"
+    "--help-env      : print help about Python environment variables and exit\n"
+    "--help-xoptions : print help about implementation-specific -X options and exit\n"
+    "--help-all      : print complete help information and exit\n"
+    "Arguments:\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n",
+    stdout);
 }
 
 int main(int argc, char **argv)
