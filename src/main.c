@@ -127,11 +127,47 @@ int main(int argc, char **argv)
                 break;
             case 'q':
                 quiet = 1;
+                cfg.quiet = 1;
+                cfg.command_line_flags = 1;
                 break;
             case 'x':
                 skip_first_line = 1;
                 break;
-            case 'u': case 'E': case 's': case 'S': case 'I': case 'b': case 'd': case 'P':
+            case 'u':
+                cfg.unbuffered = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 'E':
+                cfg.ignore_environment = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 's':
+                cfg.no_user_site = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 'S':
+                cfg.no_site = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 'I':
+                cfg.isolated = 1;
+                cfg.ignore_environment = 1;
+                cfg.no_user_site = 1;
+                cfg.safe_path = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 'b':
+                cfg.bytes_warning++;
+                cfg.command_line_flags = 1;
+                break;
+            case 'd':
+                cfg.debug = 1;
+                cfg.command_line_flags = 1;
+                break;
+            case 'P':
+                cfg.safe_path = 1;
+                cfg.command_line_flags = 1;
+                break;
             case 'R':
                 break;
             default:

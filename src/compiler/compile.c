@@ -8,6 +8,7 @@
 #include "compile_internal.h"
 #include "compile.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,6 @@
 #include "symtable.h"
 #include "tokenizer.h"
 
-#define RP_MAX_COMPILE_DEPTH 2000   /* AST nesting; CPython's C recursion */
 
 /* ---- errors ------------------------------------------------------------ */
 
@@ -82,6 +82,43 @@ static RpObject *make_syntax_error(RpTypeObject *type, RpObject *msg, RpObject *
     RP_XDECREF(eo);
     RP_XDECREF(details);
     return exc;
+}
+
+/* the error of a literal CPython's parser rejects (an int over the
+   max-str-digits limit): no columns, the line as the parser finds it
+   (from the file, else from the source) */
+int rp_c_error_literal(RpCompiler *c, RpLoc loc, RpObject *msg)
+{
+    RpObject *text = source_line(c, loc.lineno);
+    if (text == rp_None && c->src != NULL && loc.lineno >= 1) {
+        const char *p = c->src, *end = c->src + c->srclen;
+        for (int l = 1; l < loc.lineno && p < end; l++) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            p = nl ? nl + 1 : end;
+        }
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
+        int valid;
+        char *fixed = rp_utf8_replace(p, n, &valid);
+        if (fixed != NULL) {
+            RpObject *t = rp_str_from_utf8(fixed, (rp_ssize_t)strlen(fixed));
+            free(fixed);
+            if (t != NULL) {
+                RP_DECREF(text);
+                text = t;
+            }
+            else {
+                rp_err_clear();
+            }
+        }
+    }
+    RpObject *exc = make_syntax_error(&RpExc_SyntaxError, msg, c->filename_obj, loc.lineno, 0,
+                                      text, loc.end_lineno, 0);
+    RP_DECREF(text);
+    if (exc != NULL) {
+        rp_err_set_raised_steal(exc);
+    }
+    return -1;
 }
 
 int rp_c_error(RpCompiler *c, RpLoc loc, const char *fmt, ...)
@@ -207,14 +244,30 @@ int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...)
     return 0;
 }
 
+/* CPython's recursion accounting of the compiler stages (AST optimizer,
+   symbol table): 3 per Python frame, up to 3 x the recursion limit */
+static int rp_compile_starting_depth(const RpThreadState *ts)
+{
+    /* compile()/exec()/eval() count as a call too (CPython's
+       _Py_EnterRecursiveCall around builtin calls) */
+    int d = ts->recursion_depth > 0 ? ts->recursion_depth + 1 : 0;
+    return d < INT_MAX / 3 ? d * 3 : d;
+}
+
+static int rp_compile_depth_limit(const RpThreadState *ts)
+{
+    int l = ts->recursion_limit;
+    return l < INT_MAX / 3 ? l * 3 : l;
+}
+
 int rp_c_enter_depth(RpCompiler *c)
 {
-    if (++c->depth > RP_MAX_COMPILE_DEPTH) {
+    if (++c->depth > c->depth_limit) {
         rp_err_set_string(&RpExc_RecursionError,
                           "maximum recursion depth exceeded during compilation");
         return -1;
     }
-    return 0;
+    return rp_check_c_stack(" during compilation");
 }
 
 /* ---- strings ---------------------------------------------------------------- */
@@ -1677,7 +1730,11 @@ static RpObject *compile_ast(RpModule *mod, RpArena *arena, const char *filename
     }
     RpSyntaxError err;
     memset(&err, 0, sizeof(err));
-    c.st = rp_symtable_build(arena, mod, filename, &err);
+    RpThreadState *ts = rp_tstate();
+    c.depth_limit = rp_compile_depth_limit(ts);
+    c.depth = rp_compile_starting_depth(ts);
+    c.st = rp_symtable_build_ex(arena, mod, filename, c.depth, c.depth_limit,
+                                ts->c_stack_limit, &err);
     if (c.st == NULL) {
         RP_DECREF(c.filename_obj);
         if (err.type != NULL && strcmp(err.type, "SyntaxError") != 0) {

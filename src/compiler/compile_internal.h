@@ -128,11 +128,15 @@ typedef struct RpCompiler {
     int interactive;              /* mode single: PRINT_EXPR */
     int nestlevel;
     int depth;                    /* AST recursion depth */
+    int depth_limit;              /* RecursionError past it */
     int flags;
 } RpCompiler;
 
 /* ---- compile.c ---- */
 int rp_c_error(RpCompiler *c, RpLoc loc, const char *fmt, ...);
+/* a SyntaxError with message `msg` for a literal the parser would reject:
+ * no columns (as CPython's parser reports an int over the digits limit) */
+int rp_c_error_literal(RpCompiler *c, RpLoc loc, RpObject *msg);
 /* A SyntaxWarning printed as the warnings module does (compile-time
  * warnings have no registry: each is shown); 0, or -1 on error. */
 int rp_c_warn(RpCompiler *c, RpLoc loc, const char *fmt, ...);

@@ -162,10 +162,14 @@ RpObject *rp_c_make_literal(RpCompiler *c, const RpAstConst *k, RpLoc loc)
             RpObject *exc = rp_err_fetch();
             RpObject *msg = rp_object_str(exc);
             RP_DECREF(exc);
-            if (msg != NULL) {
-                rp_c_error(c, loc, "%U - Consider hexadecimal for huge integer literals "
-                           "to avoid decimal conversion limits.", msg);
-                RP_DECREF(msg);
+            RpObject *full = msg ? rp_str_from_format("%U - Consider hexadecimal for huge "
+                                                      "integer literals to avoid decimal "
+                                                      "conversion limits.", msg)
+                                 : NULL;
+            RP_XDECREF(msg);
+            if (full != NULL) {
+                rp_c_error_literal(c, loc, full);
+                RP_DECREF(full);
             }
         }
         return v;

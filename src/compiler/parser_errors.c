@@ -110,7 +110,10 @@ void *rp_p_raise(Parser *p, const char *type, const char *fmt, ...)
     int col, end_col = -1;
     if (t->t.col_offset == -1) {
         RpTokenizer *tok = &p->tok;
-        col = tok->cur == tok->buf ? 0 : (int)(tok->cur - tok->line_start);
+        /* CPython's file tokenizer empties its buffer at the end of the
+           input: tok->cur == tok->buf there too */
+        col = tok->cur == tok->buf || (tok->from_file && tok->cur >= tok->end)
+                  ? 0 : (int)(tok->cur - tok->line_start);
     } else {
         col = t->t.col_offset + 1;
     }

@@ -690,7 +690,13 @@ static RpStmt *if_stmt(Parser *p, int is_elif)
         return NULL;
     RpAstSeq *orelse = NULL;
     if (rp_p_check(p, RP_KW_ELIF)) {
+        /* CPython's elif_stmt recurses: MemoryError past its MAXSTACK
+           (34 levels below the first elif of a module-level if) */
+        int cost = is_elif ? 1 : 34;
+        if (!rp_p_enter(p, cost))
+            return NULL;
         RpStmt *e = if_stmt(p, 1);
+        rp_p_leave(p, cost);
         if (!e)
             return NULL;
         orelse = rp_p_seq1(p, e);

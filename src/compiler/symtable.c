@@ -145,6 +145,7 @@ typedef struct St {
     int nstack, capstack;
     const char *private_name;
     int depth, limit;
+    const char *c_stack_limit;    /* NULL, or the C stack address not to pass */
     int future;
     /* interned names */
     const char **names;
@@ -612,7 +613,9 @@ static int visit_exprs(St *st, const RpAstSeq *seq)
 
 static int too_deep(St *st)
 {
-    if (++st->depth > st->limit) {
+    char here;
+    if (++st->depth > st->limit ||
+        (st->c_stack_limit != NULL && (const char *)&here < st->c_stack_limit)) {
         if (!st->error) {
             st->error = 1;
             memset(st->err, 0, sizeof(*st->err));
@@ -1553,14 +1556,23 @@ static int future_parse(St *st, const RpModule *mod)
 RpSymTable *rp_symtable_build(RpArena *arena, RpModule *mod, const char *filename,
                               RpSyntaxError *err)
 {
+    return rp_symtable_build_ex(arena, mod, filename, STARTING_DEPTH, RECURSION_LIMIT, NULL,
+                                err);
+}
+
+RpSymTable *rp_symtable_build_ex(RpArena *arena, RpModule *mod, const char *filename,
+                                 int starting_depth, int limit, const char *c_stack_limit,
+                                 RpSyntaxError *err)
+{
     St stt;
     St *st = &stt;
     memset(st, 0, sizeof(*st));
     memset(err, 0, sizeof(*err));
     st->arena = arena;
     st->err = err;
-    st->limit = RECURSION_LIMIT;
-    st->depth = STARTING_DEPTH;
+    st->limit = limit;
+    st->depth = starting_depth;
+    st->c_stack_limit = c_stack_limit;
     RpSymTable *t = rp_arena_alloc(arena, sizeof(RpSymTable));
     RpSymTable *result = NULL;
     if (!t) {

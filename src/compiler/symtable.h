@@ -168,6 +168,14 @@ typedef struct RpSymTable {
  * a SyntaxError (or "MemoryError"). */
 RpSymTable *rp_symtable_build(RpArena *arena, RpModule *mod,
                               const char *filename, RpSyntaxError *err);
+/* The same with CPython's recursion accounting: the depth starts at
+ * `starting_depth` and may not pass `limit` (CPython: 3 x the Python
+ * depth and 3 x the recursion limit), nor go below the C stack address
+ * `c_stack_limit` (if not NULL): RecursionError "maximum recursion depth
+ * exceeded during compilation". */
+RpSymTable *rp_symtable_build_ex(RpArena *arena, RpModule *mod, const char *filename,
+                                 int starting_depth, int limit, const char *c_stack_limit,
+                                 RpSyntaxError *err);
 
 /* The block of a node: the RpModule*, a FunctionDef/AsyncFunctionDef/
  * ClassDef RpStmt*, a Lambda/ListComp/SetComp/DictComp/GeneratorExp

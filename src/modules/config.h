@@ -41,6 +41,10 @@ RpObject *rp_atexit_module_init(void);
 RpObject *rp_traceback_module_init(void);
 RpObject *rp_imp_module_init(void);       /* _imp (vm/import.c) */
 RpObject *rp_gc_module_init(void);
+/* At shutdown, before the modules are torn down: with DEBUG_UNCOLLECTABLE
+ * (and not DEBUG_SAVEALL), print gc.garbage if it is not empty, as
+ * CPython's _PyGC_DumpShutdownStats (gcmodule.c). */
+void rp_gc_dump_shutdown_stats(void);
 RpObject *rp_time_module_init(void);
 RpObject *rp_posix_module_init(void);
 RpObject *rp_ctypes_module_init(void);

@@ -96,6 +96,33 @@ static void debug_write(const char *text)
     rp_err_restore(saved);
 }
 
+void rp_gc_dump_shutdown_stats(void)
+{
+    if ((GCS->debug & RP_GC_DEBUG_SAVEALL) || GCS->garbage == NULL ||
+        rp_list_len(GCS->garbage) == 0) {
+        return;
+    }
+    /* CPython also issues a ResourceWarning here ("gc: N uncollectable
+       objects at shutdown"), which the default filters ignore */
+    if (GCS->debug & RP_GC_DEBUG_UNCOLLECTABLE) {
+        RpObject *saved = rp_err_fetch();
+        RpObject *r = rp_object_repr(GCS->garbage);
+        if (r == NULL) {
+            rp_err_write_unraisable(GCS->garbage);
+        } else {
+            RpObject *line = rp_str_from_format("      %U\n", r);
+            if (line == NULL) {
+                rp_err_write_unraisable(GCS->garbage);
+            } else {
+                rp_write_stderr(line);
+                rp_decref(line);
+            }
+            rp_decref(r);
+        }
+        rp_err_restore(saved);
+    }
+}
+
 /* ---- functions --------------------------------------------------------------------- */
 
 static RpObject *gc_enable(RpObject *self, RpObject *unused)

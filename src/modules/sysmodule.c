@@ -1052,10 +1052,11 @@ static int env_flag(const char *name)
 static RpObject *make_flags(const RpSysConfig *c)
 {
     return make_seq(&Flags_Type, "iiiiiiiiiiiiibiibi",
-                    0L, (long)c->inspect, (long)c->interactive, (long)c->optimize,
-                    (long)c->dont_write_bytecode, 0L, (long)c->no_site,
-                    (long)c->ignore_environment, (long)c->verbose, (long)c->bytes_warning,
-                    (long)c->quiet, 1L, (long)c->isolated, 0, 0L, 0L, 0, -1L);
+                    (long)c->debug, (long)c->inspect, (long)c->interactive,
+                    (long)c->optimize, (long)c->dont_write_bytecode, (long)c->no_user_site,
+                    (long)c->no_site, (long)c->ignore_environment, (long)c->verbose,
+                    (long)c->bytes_warning, (long)c->quiet, 1L, (long)c->isolated, 0, 0L, 0L,
+                    c->safe_path, -1L);
 }
 
 int rp_sys_set_config(const RpSysConfig *config)
@@ -1069,14 +1070,17 @@ int rp_sys_set_config(const RpSysConfig *config)
     if (r == 0) {
         r = rp_sys_set_object("dont_write_bytecode", config->dont_write_bytecode ? rp_True : rp_False);
     }
-    if (r == 0 && config->unbuffered) {
+    if (r == 0) {
+        /* -u (or PYTHONUNBUFFERED without -E): write through; else stdout
+           line buffered on a terminal only */
         RpObject *out = rp_sys_get_object_borrow("stdout");
         RpObject *err = rp_sys_get_object_borrow("stderr");
+        int u = config->unbuffered != 0;
         if (out != NULL) {
-            rp_file_set_buffering(out, 0, 1);
+            rp_file_set_buffering(out, !u && isatty(1), u);
         }
         if (err != NULL) {
-            rp_file_set_buffering(err, 1, 1);
+            rp_file_set_buffering(err, 1, u);
         }
     }
     return r;

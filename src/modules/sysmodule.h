@@ -29,6 +29,7 @@ int rp_sys_flush_std_files(void);
 typedef struct RpSysConfig {
     int inspect, interactive, optimize, verbose, quiet, isolated, no_site,
         ignore_environment, dont_write_bytecode, unbuffered, bytes_warning;
+    int debug, no_user_site, safe_path;
 } RpSysConfig;
 /* Optional, after rp_sys_init: set sys.flags from the command line (-i,
  * -O, -v, -q, -I, -S, -E, -B, -u, -b); -u also makes sys.stdout and

@@ -978,7 +978,10 @@ static int sm_clear(RpObject *self)
  * as 3.10+ does for classmethod/staticmethod) */
 static int sm_copy_attrs(RpObject *self, RpObject *callable)
 {
-    static const int ids[] = { RP_ID___module__, RP_ID___name__, RP_ID___qualname__, RP_ID___doc__ };
+    /* functools.wraps' attributes, as 3.11's functools_wraps (__wrapped__
+       is a member, not in the dict) */
+    static const int ids[] = { RP_ID___module__, RP_ID___name__, RP_ID___qualname__, RP_ID___doc__,
+                               RP_ID___annotations__ };
     RpStaticMethodObject *sm = (RpStaticMethodObject *)self;
     if (sm->sm_dict == NULL) {
         sm->sm_dict = rp_dict_new();
@@ -999,7 +1002,7 @@ static int sm_copy_attrs(RpObject *self, RpObject *callable)
             }
         }
     }
-    return rp_dict_set(sm->sm_dict, rp_id(__wrapped__), callable);
+    return 0;
 }
 
 static int sm_init_common(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames,

@@ -1548,17 +1548,16 @@ void rp_import_finalize_modules(void)
        strong ones and drops each as soon as it alone holds the module, which
        frees the modules at the same moments. */
     RpObject *keep = rp_list_new(0);
-    if (keep == NULL) {
-        rp_err_clear();
-        return;
-    }
-    RpObject *names = rp_dict_keys_list(mods);
+    RpObject *names = keep != NULL ? rp_dict_keys_list(mods) : NULL;
     if (names == NULL) {
+        /* out of memory: no ordered teardown, but the rest of the
+           shutdown must still run (it drops what the runtime holds) */
         rp_err_clear();
-        rp_decref(keep);
-        return;
+        RP_CLEAR(keep);
+        keep = rp_list_new(0);
+        rp_err_clear();
     }
-    for (rp_ssize_t i = 0; i < rp_list_len(names); i++) {
+    for (rp_ssize_t i = 0; names != NULL && i < rp_list_len(names); i++) {
         RpObject *name = rp_list_get_borrow(names, i);
         RpObject *m = rp_dict_get_borrow(mods, name);
         if (m == NULL || !rp_module_check(m)) {
@@ -1573,12 +1572,12 @@ void rp_import_finalize_modules(void)
         }
         rp_decref(m);       /* the last reference: the module goes now */
     }
-    rp_decref(names);
+    rp_xdecref(names);
     rp_dict_clear(mods);
     rp_gc_collect(RP_GC_NUM_GENERATIONS - 1);
     rp_err_clear();
     /* wipe the modules still alive, the most recently imported first */
-    for (rp_ssize_t i = rp_list_len(keep) - 1; i >= 0; i--) {
+    for (rp_ssize_t i = keep != NULL ? rp_list_len(keep) - 1 : -1; i >= 0; i--) {
         RpObject *m = rp_list_get_borrow(keep, i);
         if (rp_refcnt(m) == 1) {
             /* only we hold it: in CPython it is gone already */
@@ -1592,7 +1591,7 @@ void rp_import_finalize_modules(void)
         }
         clear_module_dict(d);
     }
-    rp_decref(keep);
+    rp_xdecref(keep);
     if (sysdict != NULL) {
         clear_module_dict(sysdict);
     }
@@ -1606,6 +1605,7 @@ void rp_import_finalize_modules(void)
     RP_CLEAR(rp_runtime.gc.callbacks);
     rp_runtime.gc.save_garbage = NULL;
     rp_runtime.gc.invoke_callbacks = NULL;
+    rp_runtime.gc.debug_write = NULL;
     RP_CLEAR(rp_runtime.modules);
     RP_CLEAR(rp_runtime.sysmod);
     RP_CLEAR(rp_runtime.builtins);

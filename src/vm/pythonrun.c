@@ -151,6 +151,18 @@ static int init_main_module(void)
     return r;
 }
 
+/* an environment variable as CPython reads a flag: unset or empty 0, a
+   positive number that number, anything else 1 */
+static int env_flag(const char *name)
+{
+    const char *v = getenv(name);
+    if (v == NULL || v[0] == '\0') {
+        return 0;
+    }
+    int n = atoi(v);
+    return n > 0 ? n : 1;
+}
+
 int rp_initialize(const RpConfig *config)
 {
     set_c_stack_limit((char *)__builtin_frame_address(0));
@@ -194,14 +206,25 @@ int rp_initialize(const RpConfig *config)
     }
     RP_DECREF(s);
     if (config->optimize || config->verbose || config->interactive ||
-        config->dont_write_bytecode) {
+        config->dont_write_bytecode || config->command_line_flags) {
         RpSysConfig sc;
         memset(&sc, 0, sizeof(sc));
-        sc.optimize = config->optimize;
-        sc.verbose = config->verbose;
-        sc.inspect = config->interactive;
+        int env = !config->ignore_environment;
+        sc.optimize = config->optimize ? config->optimize : env ? env_flag("PYTHONOPTIMIZE") : 0;
+        sc.verbose = config->verbose ? config->verbose : env ? env_flag("PYTHONVERBOSE") : 0;
+        sc.inspect = config->interactive || (env && env_flag("PYTHONINSPECT"));
         sc.interactive = config->interactive;
-        sc.dont_write_bytecode = config->dont_write_bytecode;
+        sc.dont_write_bytecode = config->dont_write_bytecode ||
+                                 (env && env_flag("PYTHONDONTWRITEBYTECODE"));
+        sc.unbuffered = config->unbuffered || (env && env_flag("PYTHONUNBUFFERED"));
+        sc.quiet = config->quiet;
+        sc.isolated = config->isolated;
+        sc.no_site = config->no_site;
+        sc.no_user_site = config->no_user_site || (env && env_flag("PYTHONNOUSERSITE"));
+        sc.ignore_environment = config->ignore_environment;
+        sc.bytes_warning = config->bytes_warning;
+        sc.debug = config->debug || (env && env_flag("PYTHONDEBUG"));
+        sc.safe_path = config->safe_path || (env && env_flag("PYTHONSAFEPATH"));
         if (rp_sys_set_config(&sc) < 0) {
             goto fatal;
         }
@@ -621,6 +644,7 @@ int rp_finalize(void)
         }
     }
 #endif
+    rp_gc_dump_shutdown_stats();
     rp_runtime.finalizing = 1;
     rp_import_finalize_modules();
     rp_err_clear();

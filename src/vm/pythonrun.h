@@ -19,6 +19,10 @@ typedef struct RpConfig {
     int verbose;
     int dont_write_bytecode;
     int safe_path;
+    /* more of the command line, for sys.flags: -u -q -I -S -s -E -b -d */
+    int unbuffered, quiet, isolated, no_site, no_user_site, ignore_environment,
+        bytes_warning, debug;
+    int command_line_flags;  /* any of the options above were given */
 } RpConfig;
 
 /* Start the interpreter: core state, every static type, builtins, sys,
