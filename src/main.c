@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     memset(&cfg, 0, sizeof(cfg));
     cfg.program = progname;
     const char *command = NULL, *module = NULL;
-    int skip_first_line = 0, quiet = 0, i;
+    int skip_first_line = 0, quiet = 0, version_requests = 0, i;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) {
@@ -67,8 +67,8 @@ int main(int argc, char **argv)
         }
         if (a[1] == '-') {
             if (strcmp(a, "--version") == 0) {
-                printf("Python 3.11.7\n");
-                return 0;
+                version_requests++;
+                continue;
             }
             if (strcmp(a, "--help") == 0) {
                 help();
@@ -107,8 +107,9 @@ int main(int argc, char **argv)
                 goto next_arg;
             }
             case 'V':
-                printf("Python 3.11.7\n");
-                return 0;
+                /* -VV: the build too; CPython reads every option first */
+                version_requests++;
+                break;
             case 'h':
             case '?':
                 help();
@@ -179,7 +180,22 @@ int main(int argc, char **argv)
     next_arg:;
     }
 options_done:
-    (void)quiet;
+    if (version_requests > 1) {
+        printf("Python 3.11.7 (refpy) %s\n",
+#if defined(__clang__)
+               "[Clang " __clang_version__ "]"
+#elif defined(__GNUC__)
+               "[GCC " __VERSION__ "]"
+#else
+               "[C]"
+#endif
+        );
+        return 0;
+    }
+    if (version_requests == 1) {
+        printf("Python 3.11.7\n");
+        return 0;
+    }
     /* what sys.argv shows */
     char **sargv;
     int sargc;
@@ -252,13 +268,15 @@ options_done:
         status = rp_run_file(file);
     }
     else if (from_stdin && isatty(0) && i >= argc) {
-        status = rp_run_repl();
+        status = rp_run_repl(!quiet);
     }
     else {
         status = rp_run_stdin();
     }
-    if (cfg.interactive && isatty(0) && status != 2) {
-        status = rp_run_repl();
+    /* -i: the prompt after the program, even when stdin is no terminal
+       (CPython too), without the banner */
+    if (cfg.interactive && status != 2 && !(from_stdin && isatty(0) && i >= argc)) {
+        status = rp_run_repl(0);
     }
     int fin = rp_finalize();
     if (fin != 0 && status == 0) {

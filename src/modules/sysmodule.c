@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../core/alloc.h"
@@ -1124,7 +1125,11 @@ static RpObject *make_path(const char *argv0)
         char *full = realpath(argv0, NULL);
         const char *p = full != NULL ? full : argv0;
         const char *slash = strrchr(p, '/');
-        if (slash == NULL) {
+        struct stat sb;
+        if (full != NULL && stat(full, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            /* a directory run as a program (its __main__.py) */
+            first = rp_str_from_cstr(full);
+        } else if (slash == NULL) {
             char cwd[4096];
             first = rp_str_from_cstr(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
         } else if (slash == p) {

@@ -18,6 +18,7 @@
  */
 #include "ceval.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "../core/alloc.h"
@@ -1197,6 +1198,24 @@ static inline int both_compact_ints(RpObject *a, RpObject *b)
 
 static inline long ival(RpObject *o) { return rp_int_compact_value((RpLongObject *)o); }
 
+/* exact ints below 2**60 in magnitude (at most two 30-bit digits) */
+static inline int both_two_digit_ints(RpObject *a, RpObject *b)
+{
+    return RP_TYPE(a) == &RpLong_Type && RP_TYPE(b) == &RpLong_Type &&
+           RP_SIZE(a) >= -2 && RP_SIZE(a) <= 2 && RP_SIZE(b) >= -2 && RP_SIZE(b) <= 2;
+}
+
+static inline long long two_digit_value(RpObject *o)
+{
+    rp_ssize_t n = RP_SIZE(o);
+    const rp_digit *d = ((RpLongObject *)o)->ob_digit;
+    long long m = n == 0 ? 0 : (long long)d[0];
+    if (n == 2 || n == -2) {
+        m |= (long long)d[1] << RP_LONG_SHIFT;
+    }
+    return n < 0 ? -m : m;
+}
+
 static RpObject *binary_op_fast(RpObject *lhs, RpObject *rhs, int op)
 {
     if (both_compact_ints(lhs, rhs)) {
@@ -1232,6 +1251,31 @@ static RpObject *binary_op_fast(RpObject *lhs, RpObject *rhs, int op)
                 return rp_int_from_long(r);
             }
             break;
+        case RP_NB_RSHIFT: case RP_NB_INPLACE_RSHIFT:
+            /* floor division by 2**b, as C's >> on a signed value (gcc,
+               clang); a negative count raises: the general path */
+            if (b >= 0) {
+                return rp_int_from_long(b > 62 ? (a < 0 ? -1 : 0) : a >> b);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    else if (both_two_digit_ints(lhs, rhs)) {
+        /* below 2**60: a sum, difference or bitwise result fits in 64 bits */
+        long long a = two_digit_value(lhs), b = two_digit_value(rhs);
+        switch (op) {
+        case RP_NB_ADD: case RP_NB_INPLACE_ADD:
+            return rp_int_from_long_long(a + b);
+        case RP_NB_SUBTRACT: case RP_NB_INPLACE_SUBTRACT:
+            return rp_int_from_long_long(a - b);
+        case RP_NB_AND: case RP_NB_INPLACE_AND:
+            return rp_int_from_long_long(a & b);
+        case RP_NB_OR: case RP_NB_INPLACE_OR:
+            return rp_int_from_long_long(a | b);
+        case RP_NB_XOR: case RP_NB_INPLACE_XOR:
+            return rp_int_from_long_long(a ^ b);
         default:
             break;
         }
@@ -1248,6 +1292,17 @@ static RpObject *binary_op_fast(RpObject *lhs, RpObject *rhs, int op)
         case RP_NB_TRUE_DIVIDE: case RP_NB_INPLACE_TRUE_DIVIDE:
             if (b != 0.0) {
                 return rp_float_from_double(a / b);
+            }
+            break;
+        case RP_NB_POWER: case RP_NB_INPLACE_POWER:
+            /* a positive finite base and a finite exponent: what
+               float.__pow__ computes, unless the result overflows (an
+               OverflowError, from the general path) */
+            if (a > 0.0 && isfinite(a) && isfinite(b)) {
+                double r = pow(a, b);
+                if (isfinite(r)) {
+                    return rp_float_from_double(r);
+                }
             }
             break;
         default:

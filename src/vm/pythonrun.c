@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../compiler/ast_objects.h"
@@ -125,6 +126,10 @@ void rp_err_display(RpObject *exc)
     rp_err_clear();
     rp_err_restore(saved);
 }
+
+/* -i: until the prompt starts, SystemExit is shown like any exception
+   and does not end the process (CPython's _Py_HandleSystemExit) */
+static int inspect_pending;
 
 /* ---- start-up -------------------------------------------------------------- */
 
@@ -233,6 +238,7 @@ int rp_initialize(const RpConfig *config)
         goto fatal;
     }
     rp_debug_alloc_count("start-up");
+    inspect_pending = config->interactive;
     return 0;
 fatal:
     /* A failure this early (out of memory, in practice) cannot be shown as
@@ -288,7 +294,7 @@ int rp_handle_uncaught(int *is_exit)
     if (exc == NULL) {
         return 0;
     }
-    if (rp_type_is_subtype(RP_TYPE(exc), &RpExc_SystemExit)) {
+    if (rp_type_is_subtype(RP_TYPE(exc), &RpExc_SystemExit) && !inspect_pending) {
         *is_exit = 1;
         int status = system_exit_status(exc);
         RP_DECREF(exc);
@@ -452,6 +458,31 @@ int rp_run_file(const char *path)
         fprintf(stderr, "%s: out of memory\n", RP_PROGRAM);
         return 1;
     }
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        /* a directory: its __main__.py (CPython runs it through runpy) */
+        size_t n = strlen(abs);
+        char *main_py = malloc(n + sizeof("/__main__.py"));
+        if (main_py == NULL) {
+            free(abs);
+            fprintf(stderr, "%s: out of memory\n", RP_PROGRAM);
+            return 1;
+        }
+        memcpy(main_py, abs, n);
+        memcpy(main_py + n, "/__main__.py", sizeof("/__main__.py"));
+        FILE *mf = fopen(main_py, "rb");
+        if (mf == NULL) {
+            fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", RP_PROGRAM, abs);
+            free(main_py);
+            free(abs);
+            return 1;
+        }
+        fclose(mf);
+        free(abs);
+        int status = rp_run_file(main_py);
+        free(main_py);
+        return status;
+    }
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {
         int e = errno;
@@ -551,9 +582,19 @@ static int ends_with_colon(const char *line)
     return n > 0 && line[n - 1] == ':';
 }
 
-int rp_run_repl(void)
+int rp_run_repl(int banner)
 {
-    fprintf(stderr, "Python 3.11.7 (refpy 0.1) on linux\n");
+    inspect_pending = 0;
+    if (banner) {
+        RpObject *v = rp_sys_get_object_borrow("version");
+        RpObject *vs = v ? rp_object_str(v) : NULL;
+        const char *u = vs ? rp_str_as_utf8(vs, NULL) : NULL;
+        fprintf(stderr, "Python %s on linux\n"
+                "Type \"help\", \"copyright\", \"credits\" or \"license\" for more "
+                "information.\n", u ? u : "3.11.7");
+        RP_XDECREF(vs);
+        rp_err_clear();
+    }
     char *buf = NULL;
     size_t len = 0, cap = 0;
     int compound = 0;

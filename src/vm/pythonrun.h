@@ -40,7 +40,8 @@ int rp_finalize(void);
 int rp_run_file(const char *path);          /* path: as given on the command line */
 int rp_run_string(const char *src, const char *filename);   /* -c */
 int rp_run_stdin(void);                     /* piped program */
-int rp_run_repl(void);                      /* interactive */
+/* the interactive loop; `banner`: first print CPython's greeting */
+int rp_run_repl(int banner);
 
 /* Print the current exception as an uncaught one (sys.excepthook), and
  * clear it.  If it is SystemExit, return the exit status it asks for
