@@ -1,3 +1,15 @@
+# (paths in the output are made relative to this folder, so the expectation
+# does not depend on where the checkout lives)
+import os as _os, sys as _sys
+_HERE = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+class _Scrub:
+    def __init__(self, out):
+        self.out = out
+    def write(self, s):
+        return self.out.write(s.replace(_HERE, ""))
+    def flush(self):
+        self.out.flush()
+_sys.stdout = _Scrub(_sys.stdout)
 import traceback, sys
 def multi():
     return (1 +
