@@ -20,7 +20,10 @@ WARN     := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 BASEFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
 LDLIBS   := -lm
 
-CFLAGS_release := -O2 -DNDEBUG
+CFLAGS_release := -O2 -DNDEBUG -flto=auto
+# link-time optimisation: inlining across files (the object layer into the
+# eval loop) is worth 5-10% on the call- and dict-heavy benchmarks
+LDFLAGS_release := -O2 -flto=auto
 CFLAGS_debug   := -O0 -g -DRP_DEBUG
 CFLAGS_asan    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                   -fno-sanitize-recover=undefined -DRP_DEBUG -DRP_ASAN
