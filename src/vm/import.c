@@ -1518,6 +1518,16 @@ void rp_import_finalize_modules(void)
        flushed, then the modules go */
     rp_atexit_run();
     rp_sys_flush_std_files();
+    /* then, as Py_FinalizeEx's PyGC_Collect(), a full collection while
+       every module is still in place (only when gc is enabled, with the
+       gc.callbacks): it frees the program's cyclic garbage and, as a side
+       effect, leaves the survivors in the order the shutdown collection
+       below finalizes them in (a module's values before their contents) */
+    if (rp_runtime.gc.enabled) {
+        if (rp_gc_collect(RP_GC_NUM_GENERATIONS - 1) < 0) {
+            rp_err_clear();
+        }
+    }
     RpObject *mods = rp_runtime.modules;
     if (mods == NULL) {
         return;
