@@ -300,27 +300,29 @@ static RpObject *math_trunc(RpObject *self, RpObject *arg)
 
 /* ---- logarithms ------------------------------------------------------------------ */
 
-/* func(arg), for ints of any size too (log(2**10000) is fine) */
+/* func(arg), for ints of any size too (log(2**10000) is fine).  An int
+ * (subclasses too) is used by its value, never through __float__, and is
+ * converted once: x > 0 here, so func(x) is finite (CPython's loghelper). */
 static RpObject *loghelper(RpObject *arg, double (*func)(double))
 {
-    if (rp_int_check(arg)) {
-        if (rp_int_sign(arg) <= 0) {
-            return domain_error();
-        }
-        double x = rp_int_as_double(arg);
-        if (x == -1.0 && rp_err_occurred()) {
-            if (!rp_err_matches(&RpExc_OverflowError)) {
-                return NULL;
-            }
-            /* too big for a float: log(m * 2**e) = log(m) + e * log(2) */
-            rp_err_clear();
-            int64_t e;
-            double m = rp_long_frexp(arg, &e);
-            return rp_float_from_double(func(m) + func(2.0) * (double)e);
-        }
+    if (!rp_int_check(arg)) {
         return math_1(arg, func, 0);
     }
-    return math_1(arg, func, 0);
+    if (rp_int_sign(arg) <= 0) {
+        return domain_error();
+    }
+    double x = rp_int_as_double(arg);
+    if (x == -1.0 && rp_err_occurred()) {
+        if (!rp_err_matches(&RpExc_OverflowError)) {
+            return NULL;
+        }
+        /* too big for a float: log(m * 2**e) = log(m) + e * log(2) */
+        rp_err_clear();
+        int64_t e;
+        double m = rp_long_frexp(arg, &e);
+        return rp_float_from_double(func(m) + func(2.0) * (double)e);
+    }
+    return rp_float_from_double(func(x));
 }
 
 static RpObject *math_log(RpObject *self, RpObject *const *args, size_t nargs)
