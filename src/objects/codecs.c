@@ -206,6 +206,12 @@ static rp_ssize_t decode_error(DecodeCtx *c, RpStrWriter *w, rp_ssize_t start,
             }
         }
         return end;
+    case RP_ERR_XMLCHARREFREPLACE:
+    case RP_ERR_NAMEREPLACE:
+        /* encoding-only handlers */
+        rp_err_set_string(&RpExc_TypeError,
+                          "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
     case RP_ERR_UNKNOWN:
         raise_unknown_handler(c->errors);
         return -1;
@@ -520,7 +526,8 @@ static int encode_error(EncodeCtx *c, RpByteBuf *b, rp_ssize_t start, rp_ssize_t
         start = i;
         break;
     case RP_ERR_SURROGATEPASS:
-        if (c->codec == CODEC_ASCII || c->codec == CODEC_LATIN1) {
+        /* only the UTF codecs can carry a surrogate; the others raise */
+        if (c->codec == CODEC_ASCII || c->codec == CODEC_LATIN1 || c->codec >= CODEC_CHARMAP) {
             break;
         }
         for (i = start; i < end; i++) {
@@ -1064,12 +1071,77 @@ static int native_little(void)
     return *(const uint8_t *)&one == 1;
 }
 
-RpObject *rp_str_encode(RpObject *s, const char *encoding, const char *errors)
+/* Whether CPython's str.encode/bytes.decode reach the codec directly for
+ * this name (PyUnicode_Decode's shortcuts: utf8/utf_8/utf16/utf_16/
+ * utf32/utf_32/ascii/us_ascii/latin1/latin_1/iso_8859_1/iso8859_1, after
+ * _Py_normalize_encoding: lowercase, other runs of punctuation one '_').
+ * Every other name goes through the codec registry to a codec written in
+ * Python (encodings.cp1252, encodings.utf_16_le, ...). */
+static int is_shortcut_name(const char *encoding)
 {
-    int codec = lookup_codec(encoding ? encoding : "utf-8");
-    if (codec == CODEC_UNKNOWN) {
-        return rp_err_format(&RpExc_LookupError, "unknown encoding: %s", encoding);
+    char buf[11];
+    size_t n = 0;
+    int punct = 0;
+    for (const char *e = encoding; *e != '\0'; e++) {
+        unsigned char ch = (unsigned char)*e;
+        if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+            ch == '.') {
+            if (punct && n > 0) {
+                if (n == sizeof(buf) - 1) {
+                    return 0;   /* longer than any shortcut */
+                }
+                buf[n++] = '_';
+            }
+            punct = 0;
+            if (n == sizeof(buf) - 1) {
+                return 0;
+            }
+            buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        } else {
+            punct = 1;
+        }
     }
+    buf[n] = '\0';
+    static const char *const names[] = {"utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32",
+                                        "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1",
+                                        "iso8859_1"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (strcmp(buf, names[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* An error out of a codec reached through the registry: the codec
+ * machinery wraps what is not the codec's own (_PyErr_TrySetFromCause),
+ * LookupError "encoding with 'cp1252' codec failed (LookupError: unknown
+ * error handler name 'x')", the original as __cause__ (no __context__).
+ * UnicodeError and MemoryError pass unchanged.  Returns NULL. */
+static RpObject *registry_codec_error(const char *what, const char *encoding)
+{
+    if (is_shortcut_name(encoding)) {
+        return NULL;
+    }
+    RpObject *cause = rp_err_fetch();
+    RpTypeObject *t = cause != NULL ? rp_type(cause) : NULL;
+    if (t != &RpExc_LookupError && t != &RpExc_TypeError) {
+        rp_err_restore(cause);
+        return NULL;
+    }
+    rp_err_format(t, "%s with '%s' codec failed (%s: %S)", what, encoding, t->tp_name, cause);
+    RpObject *exc = rp_err_fetch();
+    if (exc != NULL) {
+        rp_exception_set_cause_steal(exc, cause);
+    } else {
+        rp_decref(cause);
+    }
+    rp_err_restore(exc);
+    return NULL;
+}
+
+static RpObject *encode_with(RpObject *s, int codec, const char *errors)
+{
     if (codec >= CODEC_CHARMAP) {
         EncodeCtx cm = {rp_codec_error_handler(errors), errors, "charmap", s, codec, 0};
         return charmap_encode(&cm, &charmaps[codec - CODEC_CHARMAP]);
@@ -1114,13 +1186,21 @@ RpObject *rp_str_encode(RpObject *s, const char *encoding, const char *errors)
     }
 }
 
-RpObject *rp_str_decode(const char *data, rp_ssize_t len, const char *encoding,
-                        const char *errors)
+RpObject *rp_str_encode(RpObject *s, const char *encoding, const char *errors)
 {
     int codec = lookup_codec(encoding ? encoding : "utf-8");
     if (codec == CODEC_UNKNOWN) {
         return rp_err_format(&RpExc_LookupError, "unknown encoding: %s", encoding);
     }
+    RpObject *r = encode_with(s, codec, errors);
+    if (r == NULL && encoding != NULL) {
+        registry_codec_error("encoding", encoding);
+    }
+    return r;
+}
+
+static RpObject *decode_with(const char *data, rp_ssize_t len, int codec, const char *errors)
+{
     if (codec >= CODEC_CHARMAP) {
         DecodeCtx cm = {rp_codec_error_handler(errors), errors, "charmap", data, len};
         return charmap_decode(&cm, &charmaps[codec - CODEC_CHARMAP]);
@@ -1149,4 +1229,18 @@ RpObject *rp_str_decode(const char *data, rp_ssize_t len, const char *encoding,
     default:
         return utf32_decode(&c, codec == CODEC_UTF32LE, 0);
     }
+}
+
+RpObject *rp_str_decode(const char *data, rp_ssize_t len, const char *encoding,
+                        const char *errors)
+{
+    int codec = lookup_codec(encoding ? encoding : "utf-8");
+    if (codec == CODEC_UNKNOWN) {
+        return rp_err_format(&RpExc_LookupError, "unknown encoding: %s", encoding);
+    }
+    RpObject *r = decode_with(data, len, codec, errors);
+    if (r == NULL && encoding != NULL) {
+        registry_codec_error("decoding", encoding);
+    }
+    return r;
 }
