@@ -22,6 +22,7 @@
 
 #include "../core/alloc.h"
 #include "../core/refcount.h"
+#include "../objects/argcheck.h"
 #include "../objects/boolobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/floatobject.h"
@@ -85,14 +86,10 @@ static int is_error(double x)
     return 1;
 }
 
+/* "NAME expected 2 arguments, got 1": 0, or -1 with TypeError set */
 static int check_args(const char *name, size_t nargs, size_t n)
 {
-    if (nargs != n) {
-        rp_err_format(&RpExc_TypeError, "%s expected %zd argument%s, got %zd", name,
-                      (rp_ssize_t)n, n == 1 ? "" : "s", (rp_ssize_t)nargs);
-        return -1;
-    }
-    return 0;
+    return rp_arg_check_positional(name, nargs, n, n) ? 0 : -1;
 }
 
 /* one-argument functions (CPython's math_1) */
@@ -1118,10 +1115,8 @@ done:
 static RpObject *math_perm(RpObject *self, RpObject *const *args, size_t nargs)
 {
     (void)self;
-    if (nargs < 1 || nargs > 2) {
-        return rp_err_format(&RpExc_TypeError, "perm expected at %s %d argument%s, got %zd",
-                             nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 2,
-                             nargs < 1 ? "" : "s", (rp_ssize_t)nargs);
+    if (!rp_arg_check_positional("perm", nargs, 1, 2)) {
+        return NULL;
     }
     if (nargs == 1 || args[1] == rp_None) {
         return math_factorial(self, args[0]);

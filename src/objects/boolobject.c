@@ -11,9 +11,9 @@
 #include "../core/refcount.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "argcheck.h"
 #include "exceptions.h"
 #include "longint.h"
-#include "numargs.h"
 #include "numformat.h"
 #include "strobject.h"
 
@@ -29,12 +29,8 @@ static RpObject *bool_new(RpTypeObject *type, RpObject *const *args, size_t narg
                           RpObject *kwnames)
 {
     (void)type;
-    if (rp_numargs_no_kw("bool", kwnames) < 0) {
+    if (!rp_arg_no_kwnames("bool", kwnames) || !rp_arg_check_positional("bool", nargs, 0, 1)) {
         return NULL;
-    }
-    if (nargs > 1) {
-        return rp_err_format(&RpExc_TypeError, "bool expected at most 1 argument, got %zd",
-                             (rp_ssize_t)nargs);
     }
     if (nargs == 0) {
         return rp_newref(rp_False);

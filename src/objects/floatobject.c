@@ -26,6 +26,7 @@
 #include "../core/runtime.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "argcheck.h"
 #include "boolobject.h"
 #include "bytesobject.h"
 #include "complexobject.h"
@@ -33,7 +34,6 @@
 #include "intobject.h"
 #include "longint.h"
 #include "noneobject.h"
-#include "numargs.h"
 #include "strobject.h"
 #include "tupleobject.h"
 #include "typeobject.h"
@@ -188,12 +188,8 @@ RpObject *rp_float_from_object(RpObject *x)
 static RpObject *float_new(RpTypeObject *type, RpObject *const *args, size_t nargs,
                            RpObject *kwnames)
 {
-    if (rp_numargs_no_kw("float", kwnames) < 0) {
+    if (!rp_arg_no_kwnames("float", kwnames) || !rp_arg_check_positional("float", nargs, 0, 1)) {
         return NULL;
-    }
-    if (nargs > 1) {
-        return rp_err_format(&RpExc_TypeError, "float expected at most 1 argument, got %zd",
-                             (rp_ssize_t)nargs);
     }
     RpObject *v = nargs == 0 ? rp_float_from_double(0.0) : rp_float_from_object(args[0]);
     if (v == NULL || type == &RpFloat_Type) {

@@ -22,12 +22,14 @@ typedef struct RpNumArgSpec {
     int nrequired;               /* the first nrequired are required */
 } RpNumArgSpec;
 
-/* Fill out[0..nparams) with borrowed references (NULL = not given).
- * Returns 0, or -1 with TypeError set. */
+/* at most this many parameters */
+#define RP_NUMARGS_MAX 8
+
+/* Fill out[0..nparams) with borrowed references (NULL = not given), by
+ * rp_arg_unpack (modules/modsupport.h).  Returns 0, or -1 with TypeError
+ * set.  (For "f() takes no keyword arguments" and "f expected at most 1
+ * argument, got 2" use argcheck.h.) */
 int rp_numargs_parse(const RpNumArgSpec *spec, RpObject *const *args, size_t nargs,
                      RpObject *kwnames, RpObject **out);
-
-/* "f() takes no keyword arguments" when kwnames is non-empty: -1 */
-int rp_numargs_no_kw(const char *fname, RpObject *kwnames);
 
 #endif
