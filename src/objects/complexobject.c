@@ -384,7 +384,7 @@ static RpObject *complex_repr(RpObject *v)
 /* ---- format() -------------------------------------------------------------------- */
 
 /* Lay out one part (without padding) into a malloc'd ASCII string. */
-static char *format_part(double x, const RpNumFormatSpec *tmp, char type, int precision,
+static char *format_part(double x, const RpFormatSpec *tmp, char type, int precision,
                          int flags, size_t *len)
 {
     char *buf = rp_double_to_string(x, type, precision, flags, NULL);
@@ -432,8 +432,8 @@ static RpObject *complex_format(RpObject *v, RpObject *spec)
     if (rp_str_len(spec) == 0) {
         return rp_object_str(v);
     }
-    RpNumFormatSpec f;
-    if (rp_numfmt_parse(spec, v, 0, '>', &f) < 0) {
+    RpFormatSpec f;
+    if (rp_formatspec_parse(spec, v, 0, '>', &f) < 0) {
         return NULL;
     }
     uint32_t type = f.type;
@@ -441,9 +441,9 @@ static RpObject *complex_format(RpObject *v, RpObject *spec)
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
         break;
     default:
-        return rp_numfmt_unknown_type(type, rp_type(v)->tp_name);
+        return rp_format_unknown_code(type, v);
     }
-    if (f.fill == '0') {
+    if (f.fill_char == '0') {
         return rp_err_set_string(&RpExc_ValueError,
                                  "Zero padding is not allowed in complex format specifier");
     }
@@ -483,8 +483,8 @@ static RpObject *complex_format(RpObject *v, RpObject *spec)
             type = 'g';
         }
     }
-    RpNumFormatSpec tmp = f;
-    tmp.fill = ' ';
+    RpFormatSpec tmp = f;
+    tmp.fill_char = ' ';
     tmp.align = '<';
     tmp.width = -1;
     if (f.type == 'n') {
@@ -523,7 +523,7 @@ static RpObject *complex_format(RpObject *v, RpObject *spec)
             *p++ = ')';
         }
         /* pad the whole as a "remainder" with the requested fill/align */
-        RpNumFormatSpec pad = f;
+        RpFormatSpec pad = f;
         pad.sign = 0;
         pad.thousands = 0;
         r = rp_numfmt_render(&pad, 0, "", body, total, 0, 0, (rp_ssize_t)total, 0);

@@ -417,7 +417,7 @@ RpObject *rp_float_repr_double(double v)
 
 /* ---- format() --------------------------------------------------------------- */
 
-RpObject *rp_numfmt_float(double v, const RpNumFormatSpec *spec)
+RpObject *rp_numfmt_float(double v, const RpFormatSpec *spec)
 {
     uint32_t type = spec->type;
     int precision = 6, flags = 0, add_pct = 0;
@@ -485,11 +485,7 @@ RpObject *rp_numfmt_float(double v, const RpNumFormatSpec *spec)
         }
         int has_decimal = nd < n && s[nd] == '.';
         rp_ssize_t nrem = (rp_ssize_t)(n - nd - (has_decimal ? 1 : 0));
-        RpNumFormatSpec s2 = *spec;
-        if (spec->type == 'n') {
-            s2.thousands = 0;
-        }
-        r = rp_numfmt_render(&s2, sign_char, "", s, n, (rp_ssize_t)nd, has_decimal, nrem, 0);
+        r = rp_numfmt_render(spec, sign_char, "", s, n, (rp_ssize_t)nd, has_decimal, nrem, 0);
     }
     rp_mem_free(buf);
     return r;
@@ -500,15 +496,15 @@ RpObject *rp_float_format(double v, RpObject *obj, RpObject *spec)
     if (rp_str_len(spec) == 0) {
         return rp_object_str(obj);
     }
-    RpNumFormatSpec f;
-    if (rp_numfmt_parse(spec, obj, 0, '>', &f) < 0) {
+    RpFormatSpec f;
+    if (rp_formatspec_parse(spec, obj, 0, '>', &f) < 0) {
         return NULL;
     }
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         return rp_numfmt_float(v, &f);
     default:
-        return rp_numfmt_unknown_type(f.type, rp_type(obj)->tp_name);
+        return rp_format_unknown_code(f.type, obj);
     }
 }
 

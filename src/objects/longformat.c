@@ -609,7 +609,7 @@ RpObject *rp_int_from_string(const char *s, rp_ssize_t len, int base)
 
 /* ---- format() ------------------------------------------------------------- */
 
-static RpObject *format_long_internal(RpObject *v, const RpNumFormatSpec *spec)
+static RpObject *format_long_internal(RpObject *v, const RpFormatSpec *spec)
 {
     if (spec->precision != -1) {
         return rp_err_set_string(&RpExc_ValueError,
@@ -689,8 +689,8 @@ RpObject *rp_int_format(RpObject *v, RpObject *spec)
         }
         return rp_object_str(v);
     }
-    RpNumFormatSpec f;
-    if (rp_numfmt_parse(spec, v, 'd', '>', &f) < 0) {
+    RpFormatSpec f;
+    if (rp_formatspec_parse(spec, v, 'd', '>', &f) < 0) {
         return NULL;
     }
     switch (f.type) {
@@ -704,7 +704,7 @@ RpObject *rp_int_format(RpObject *v, RpObject *spec)
         return rp_numfmt_float(d, &f);
     }
     default:
-        return rp_numfmt_unknown_type(f.type, rp_type(v)->tp_name);
+        return rp_format_unknown_code(f.type, v);
     }
 }
 

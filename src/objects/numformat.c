@@ -16,51 +16,6 @@
 #include "formatspec.h"
 #include "strobject.h"
 
-int rp_numfmt_parse(RpObject *spec, RpObject *obj, uint32_t default_type,
-                    uint32_t default_align, RpNumFormatSpec *out)
-{
-    RpFormatSpec f;
-    if (rp_formatspec_parse(spec, obj, default_type, default_align, &f) < 0) {
-        return -1;
-    }
-    out->fill = f.fill_char;
-    out->align = f.align;
-    out->sign = f.sign;
-    out->no_neg_0 = f.no_neg_0;
-    out->alternate = f.alternate;
-    out->width = f.width;
-    out->thousands = (int)f.thousands;
-    out->group4 = f.thousands != 0 && f.group_by == 4;
-    out->precision = f.precision;
-    out->type = f.type;
-    return 0;
-}
-
-RpObject *rp_numfmt_unknown_type(uint32_t type, const char *tp_name)
-{
-    if (type > 32 && type < 128) {
-        return rp_err_format(&RpExc_ValueError, "Unknown format code '%c' for object of type '%.200s'",
-                             (int)type, tp_name);
-    }
-    return rp_err_format(&RpExc_ValueError, "Unknown format code '\\x%x' for object of type '%.200s'",
-                         (unsigned)type, tp_name);
-}
-
-static void to_format_spec(const RpNumFormatSpec *s, RpFormatSpec *f)
-{
-    memset(f, 0, sizeof(*f));
-    f->fill_char = s->fill;
-    f->align = s->align;
-    f->sign = s->sign;
-    f->no_neg_0 = s->no_neg_0;
-    f->alternate = s->alternate;
-    f->width = s->width;
-    f->thousands = (uint32_t)s->thousands;
-    f->group_by = s->group4 ? 4 : 3;
-    f->precision = s->precision;
-    f->type = s->type;
-}
-
 /* the code point of a 1-character UTF-8 string */
 static uint32_t utf8_char(const unsigned char *u, size_t n)
 {
@@ -77,20 +32,18 @@ static uint32_t utf8_char(const unsigned char *u, size_t n)
            ((uint32_t)(u[2] & 0x3f) << 6) | (u[3] & 0x3f);
 }
 
-RpObject *rp_numfmt_render(const RpNumFormatSpec *spec, int sign_char, const char *prefix,
+RpObject *rp_numfmt_render(const RpFormatSpec *spec, int sign_char, const char *prefix,
                            const char *num, size_t num_len, rp_ssize_t n_digits,
                            int has_decimal, rp_ssize_t n_remainder_chars, int upper)
 {
-    RpFormatSpec f;
-    to_format_spec(spec, &f);
     RpStrWriter w;
     rp_strwriter_init(&w);
     int r;
     if (n_digits == 0 && !has_decimal && n_remainder_chars == 1 && num_len > 1) {
         /* 'c': one (non-ASCII) character */
-        r = rp_format_write_char(&w, &f, utf8_char((const unsigned char *)num, num_len));
+        r = rp_format_write_char(&w, spec, utf8_char((const unsigned char *)num, num_len));
     } else if (n_digits == 0 && !has_decimal && n_remainder_chars == 1 && spec->type == 'c') {
-        r = rp_format_write_char(&w, &f, (unsigned char)num[0]);
+        r = rp_format_write_char(&w, spec, (unsigned char)num[0]);
     } else if (upper || ((size_t)n_digits == num_len && !has_decimal)) {
         /* an int: every character is a digit of its base */
         char small[64];
@@ -112,13 +65,13 @@ RpObject *rp_numfmt_render(const RpNumFormatSpec *spec, int sign_char, const cha
             }
             prefix = pre;
         }
-        r = rp_format_write_int(&w, &f, (uint32_t)sign_char, prefix, (rp_ssize_t)np, buf,
+        r = rp_format_write_int(&w, spec, (uint32_t)sign_char, prefix, (rp_ssize_t)np, buf,
                                 (rp_ssize_t)num_len);
         if (buf != num && buf != small) {
             rp_mem_free(buf);
         }
     } else {
-        r = rp_format_write_number(&w, &f, (uint32_t)sign_char, prefix, (rp_ssize_t)strlen(prefix),
+        r = rp_format_write_number(&w, spec, (uint32_t)sign_char, prefix, (rp_ssize_t)strlen(prefix),
                                    num, (rp_ssize_t)num_len);
     }
     if (r < 0) {
