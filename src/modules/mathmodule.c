@@ -1039,37 +1039,65 @@ fail:
     return -1;
 }
 
-/* n * (n-1) * ... * (n-k+1), divided by k! when comb */
-static RpObject *perm_comb(RpObject *n, long long k, int comb)
+/* n * (n-1) * ... * (n-k+1), divided by k! when comb, by splitting the
+ * factors in halves (CPython's perm_comb): perm(n, k) = perm(n, j) *
+ * perm(n-j, k-j) and comb(n, k) = comb(n, j) * comb(n-j, k-j) / comb(k, j)
+ * with j = k/2, so the big multiplications are between numbers of similar
+ * size instead of k steps each as long as the result. */
+/* perm/comb in machine arithmetic: 1 and *out, or 0 when it overflows
+ * (comb: r * (n-k+i) / i is comb(n-k+i, i), exact at every step) */
+static int small_perm_comb(unsigned long long n, unsigned long long k, int comb,
+                           unsigned long long *out)
 {
-    RpObject *r = rp_newref(rp_small_int_borrow(1));
-    RpObject *f = rp_newref(n);
-    for (long long i = 1; i <= k; i++) {
-        RpObject *t = rp_int_mul(r, f);
-        rp_decref(r);
-        r = t;
-        if (r == NULL) {
-            break;
+    unsigned long long r = 1;
+    for (unsigned long long i = 1; i <= k; i++) {
+        if (__builtin_mul_overflow(r, comb ? n - k + i : n - i + 1, &r)) {
+            return 0;
         }
         if (comb) {
-            RpObject *d = rp_int_from_long_long(i);
-            t = d != NULL ? rp_int_floordiv(r, d) : NULL;
-            rp_xdecref(d);
-            rp_decref(r);
-            r = t;
-            if (r == NULL) {
-                break;
-            }
-        }
-        t = rp_int_sub(f, rp_small_int_borrow(1));
-        rp_decref(f);
-        f = t;
-        if (f == NULL) {
-            rp_xdecref(r);
-            return NULL;
+            r /= i;
         }
     }
-    rp_decref(f);
+    *out = r;
+    return 1;
+}
+
+static RpObject *perm_comb(RpObject *n, unsigned long long k, int comb)
+{
+    if (k == 0) {
+        return rp_newref(rp_small_int_borrow(1));
+    }
+    if (k == 1) {
+        return rp_newref(n);
+    }
+    int overflow;
+    long nv = rp_int_as_long_and_overflow(n, &overflow);
+    unsigned long long small;
+    if (!overflow && small_perm_comb((unsigned long long)nv, k, comb, &small)) {
+        return rp_int_from_unsigned_long_long(small);
+    }
+    unsigned long long j = k / 2;
+    RpObject *a = perm_comb(n, j, comb);
+    if (a == NULL) {
+        return NULL;
+    }
+    RpObject *jo = rp_int_from_unsigned_long_long(j);
+    RpObject *nj = jo != NULL ? rp_int_sub(n, jo) : NULL;
+    rp_xdecref(jo);
+    RpObject *b = nj != NULL ? perm_comb(nj, k - j, comb) : NULL;
+    rp_xdecref(nj);
+    RpObject *r = b != NULL ? rp_int_mul(a, b) : NULL;
+    rp_decref(a);
+    rp_xdecref(b);
+    if (r != NULL && comb) {
+        RpObject *ko = rp_int_from_unsigned_long_long(k);
+        RpObject *d = ko != NULL ? perm_comb(ko, j, 1) : NULL;
+        rp_xdecref(ko);
+        RpObject *q = d != NULL ? rp_int_floordiv(r, d) : NULL;
+        rp_xdecref(d);
+        rp_decref(r);
+        r = q;
+    }
     return r;
 }
 
@@ -1105,7 +1133,7 @@ static RpObject *math_comb(RpObject *self, RpObject *const *args, size_t nargs)
         rp_err_format(&RpExc_OverflowError, "min(n - k, k) must not exceed %lld", LLONG_MAX);
         goto done;
     }
-    r = perm_comb(n, kk, 1);
+    r = perm_comb(n, (unsigned long long)kk, 1);
 done:
     rp_decref(n);
     rp_decref(k);
@@ -1135,7 +1163,7 @@ static RpObject *math_perm(RpObject *self, RpObject *const *args, size_t nargs)
         rp_err_format(&RpExc_OverflowError, "k must not exceed %lld", LLONG_MAX);
         goto done;
     }
-    r = perm_comb(n, kk, 0);
+    r = perm_comb(n, (unsigned long long)kk, 0);
 done:
     rp_decref(n);
     rp_decref(k);
