@@ -1127,8 +1127,8 @@ static RpObject *replace_impl(RpObject *self, RpObject *old, RpObject *new_, rp_
     if (maxcount < 0) {
         maxcount = RP_SSIZE_T_MAX;
     }
-    if (maxcount == 0 || len < olen) {
-        return unchanged(self);
+    if (maxcount == 0 || len < olen || old == new_) {
+        return unchanged(self);   /* CPython: the same object for old and new changes nothing */
     }
     rp_ssize_t count;
     if (olen == 0) {
