@@ -495,18 +495,6 @@ static int append_part(RpObject *list, RpObject *self, rp_ssize_t i, rp_ssize_t 
     return r;
 }
 
-/* CPython's stringlib split pre-sizes its result for maxcount + 1 items,
- * at most 12 (PREALLOC_SIZE), then appends past that; sys.getsizeof of
- * the list shows it (b"a b".split() is 152 bytes). */
-static RpObject *split_list_new(rp_ssize_t maxcount)
-{
-    RpObject *list = rp_list_new(maxcount >= 12 ? 12 : maxcount + 1);
-    if (list != NULL) {
-        ((RpVarObject *)list)->ob_size = 0;
-    }
-    return list;
-}
-
 static int split_args(const char *name, RpObject *const *args, size_t nargs, RpObject *kwnames,
                       const char **sep, rp_ssize_t *seplen, rp_ssize_t *maxsplit)
 {
@@ -545,7 +533,7 @@ RpObject *rp_bm_split(RpObject *self, RpObject *const *args, size_t nargs, RpObj
     const char *d;
     rp_ssize_t n, i = 0, j;
     buf_of(self, &d, &n);
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -586,7 +574,7 @@ RpObject *rp_bm_rsplit(RpObject *self, RpObject *const *args, size_t nargs, RpOb
     const char *d;
     rp_ssize_t n, i, j;
     buf_of(self, &d, &n);
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }

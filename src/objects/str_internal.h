@@ -104,6 +104,11 @@ enum { RP_FAST_SEARCH = 1, RP_FAST_RSEARCH = 2, RP_FAST_COUNT = 0 };
  * at most maxcount) of the needle in the haystack, both of `kind`. */
 rp_ssize_t rp_fastsearch(int kind, const void *s, rp_ssize_t n,
                          const void *p, rp_ssize_t m, rp_ssize_t maxcount, int mode);
+/* The list a split starts with, as CPython's stringlib: room for
+ * maxcount + 1 items, at most 12 (PREALLOC_SIZE), then appends past that;
+ * sys.getsizeof shows it ("a b".split() is 152 bytes).  Shared by str and
+ * bytes/bytearray. */
+RpObject *rp_split_list_new(rp_ssize_t maxcount);
 /* All the matches at once (positions in an rp_mem block); -1 on error. */
 rp_ssize_t rp_fastsearch_all(int kind, const void *s, rp_ssize_t n, const void *p, rp_ssize_t m,
                              rp_ssize_t maxcount, rp_ssize_t **out);

@@ -772,18 +772,6 @@ static int append_sub(RpObject *list, RpObject *s, rp_ssize_t i, rp_ssize_t j)
     return r;
 }
 
-/* CPython's stringlib split pre-sizes its result for maxcount + 1 items,
- * at most 12 (PREALLOC_SIZE), then appends past that; sys.getsizeof of
- * the list shows it ("a b".split() is 152 bytes). */
-static RpObject *split_list_new(rp_ssize_t maxcount)
-{
-    RpObject *list = rp_list_new(maxcount >= 12 ? 12 : maxcount + 1);
-    if (list != NULL) {
-        ((RpVarObject *)list)->ob_size = 0;
-    }
-    return list;
-}
-
 static int split_args(const char *name, RpObject *const *args, size_t nargs, RpObject *kwnames,
                       RpObject **sep, rp_ssize_t *maxsplit)
 {
@@ -817,7 +805,7 @@ static RpObject *split_whitespace(RpObject *self, rp_ssize_t maxcount)
     rp_ssize_t len = rp_str_len(self), i = 0, j;
     int kind = rp_str_kind(self);
     const void *data = rp_str_data(self);
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -844,7 +832,7 @@ static RpObject *rsplit_whitespace(RpObject *self, rp_ssize_t maxcount)
     rp_ssize_t len = rp_str_len(self), i = len - 1, j;
     int kind = rp_str_kind(self);
     const void *data = rp_str_data(self);
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }
@@ -885,7 +873,7 @@ static RpObject *split_sep(RpObject *self, RpObject *sep, rp_ssize_t maxcount)
             return NULL;
         }
     }
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         rp_mem_free(pos);
         return NULL;
@@ -906,7 +894,7 @@ fail:
 static RpObject *rsplit_sep(RpObject *self, RpObject *sep, rp_ssize_t maxcount)
 {
     rp_ssize_t len = rp_str_len(self), n = rp_str_len(sep), j = len;
-    RpObject *list = split_list_new(maxcount);
+    RpObject *list = rp_split_list_new(maxcount);
     if (list == NULL) {
         return NULL;
     }

@@ -11,6 +11,7 @@
 
 #include "../core/alloc.h"
 #include "../vm/errors.h"
+#include "listobject.h"
 #include "str_internal.h"
 
 #define DEFINE_HORSPOOL(NAME, T)                                                           \
@@ -275,4 +276,13 @@ rp_ssize_t rp_fastsearch_all(int kind, const void *s, rp_ssize_t n, const void *
     }
     *out = v;
     return count;
+}
+
+RpObject *rp_split_list_new(rp_ssize_t maxcount)
+{
+    RpObject *list = rp_list_new(maxcount >= 12 ? 12 : maxcount + 1);
+    if (list != NULL) {
+        ((RpVarObject *)list)->ob_size = 0;
+    }
+    return list;
 }
