@@ -304,9 +304,17 @@ void rp_dictvalues_release(RpDictValues *values);
 void rp_dict_dealloc(RpObject *o);
 int rp_dict_traverse(RpObject *o, rp_visitproc visit, void *arg);
 int rp_dict_tp_clear(RpObject *o);
-/* dictmerge.c: update(self, [arg], **kwargs) and dict.__init__ */
+/* dictmerge.c: update(self, [arg], **kwargs) and dict.__init__.  kw_mode:
+ * how CPython's path receives the keyword arguments (sys.getsizeof shows
+ * the difference once the dict resizes):
+ *   RP_DICT_KW_SET             set one by one (dict(...): dict_vectorcall)
+ *   RP_DICT_KW_MERGE_PRESIZED  merged as one dict presized for them
+ *                              (d.update(...): _PyStack_AsDict)
+ *   RP_DICT_KW_MERGE_BUILT     merged as one dict built by insertion
+ *                              (a subclass's dict_init: the call's kwargs) */
+enum { RP_DICT_KW_SET, RP_DICT_KW_MERGE_PRESIZED, RP_DICT_KW_MERGE_BUILT };
 int rp_dict_update_common(RpObject *self, RpObject *const *args, size_t nargs,
-                          RpObject *kwnames, const char *methname);
+                          RpObject *kwnames, const char *methname, int kw_mode);
 
 /* set operations the views use (setobject.c) */
 int rp_set_difference_update_internal(RpObject *so, RpObject *other);

@@ -421,9 +421,10 @@ int rp_dict_update(RpObject *d, RpObject *other)
     return dict_update_arg(d, other);
 }
 
-/* update(self, [arg], **kwargs) / dict.__init__ */
+/* update(self, [arg], **kwargs) / dict.__init__, the keywords as kw_mode
+ * says (dict_internal.h) */
 int rp_dict_update_common(RpObject *self, RpObject *const *args, size_t nargs,
-                              RpObject *kwnames, const char *methname)
+                          RpObject *kwnames, const char *methname, int kw_mode)
 {
     if (!rp_arg_check_positional(methname, nargs, 0, 1)) {
         return -1;
@@ -431,13 +432,22 @@ int rp_dict_update_common(RpObject *self, RpObject *const *args, size_t nargs,
     if (nargs == 1 && dict_update_arg(self, args[0]) < 0) {
         return -1;
     }
-    if (kwnames != NULL && rp_tuple_len(kwnames) > 0 && strcmp(methname, "update") == 0) {
-        /* CPython's dict.update receives its keywords as a dict, made as
-         * _PyStack_AsDict makes it (_PyDict_FromItems), and merges that dict: an
-         * empty target clones its table, a full one resizes once
-         * (sys.getsizeof shows both) */
-        RpObject *kw = rp_dict_from_items(rp_tuple_items(kwnames), 1, args + nargs, 1,
-                                          rp_tuple_len(kwnames));
+    rp_ssize_t nkw = kwnames != NULL ? rp_tuple_len(kwnames) : 0;
+    if (kw_mode != RP_DICT_KW_SET && nkw > 0) {
+        /* CPython hands dict.update and dict_init their keywords as a dict
+         * and merges that dict: an empty target clones its table, a full
+         * one resizes once (sys.getsizeof shows both) */
+        RpObject *kw;
+        if (kw_mode == RP_DICT_KW_MERGE_PRESIZED) {
+            kw = rp_dict_from_items(rp_tuple_items(kwnames), 1, args + nargs, 1, nkw);
+        } else {
+            kw = rp_dict_new();
+            for (rp_ssize_t i = 0; kw != NULL && i < nkw; i++) {
+                if (rp_dict_set(kw, rp_tuple_get_borrow(kwnames, i), args[nargs + (size_t)i]) < 0) {
+                    RP_CLEAR(kw);
+                }
+            }
+        }
         if (kw == NULL) {
             return -1;
         }

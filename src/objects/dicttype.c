@@ -240,7 +240,14 @@ static RpObject *dict_tp_new(RpTypeObject *type, RpObject *const *args, size_t n
 
 static int dict_tp_init(RpObject *self, RpObject *const *args, size_t nargs, RpObject *kwnames)
 {
-    return rp_dict_update_common(self, args, nargs, kwnames, "dict");
+    /* CPython calls dict(...) through dict_vectorcall, which sets the
+       keywords one by one; a subclass goes through type_call and dict_init,
+       which merges the call's kwargs dict.  We have one path: an exact
+       dict is taken to be dict(...) (so an explicit d.__init__(**kw) on
+       one sets one by one, where CPython merges). */
+    return rp_dict_update_common(self, args, nargs, kwnames, "dict",
+                                 rp_type(self) == &RpDict_Type ? RP_DICT_KW_SET
+                                                               : RP_DICT_KW_MERGE_BUILT);
 }
 
 /* ---- methods ---- */
@@ -312,7 +319,7 @@ static RpObject *dict_popitem_meth(RpObject *self, RpObject *unused)
 static RpObject *dict_update_meth(RpObject *self, RpObject *const *args, size_t nargs,
                                   RpObject *kwnames)
 {
-    if (rp_dict_update_common(self, args, nargs, kwnames, "update") < 0) {
+    if (rp_dict_update_common(self, args, nargs, kwnames, "update", RP_DICT_KW_MERGE_PRESIZED) < 0) {
         return NULL;
     }
     return rp_none_new();
