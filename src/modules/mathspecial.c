@@ -13,7 +13,7 @@ static const double PI = 3.141592653589793238462643383279502884197;
 static const double LOGPI = 1.144729885849400174143427351353058711647;
 
 /* sin(pi * x), exact at integers and half-integers (finite x) */
-double rp_m_sinpi(double x)
+static double sinpi(double x)
 {
     double y = fmod(fabs(x), 2.0);
     int n = (int)round(2.0 * y);
@@ -113,7 +113,7 @@ double rp_m_tgamma(double x)
     }
     if (absx > 200.0) {
         if (x < 0.0) {
-            return 0.0 / rp_m_sinpi(x);
+            return 0.0 / sinpi(x);
         }
         errno = ERANGE;
         return HUGE_VAL;
@@ -131,7 +131,7 @@ double rp_m_tgamma(double x)
     z = z * lanczos_g / y;
     double r;
     if (x < 0.0) {
-        r = -PI / rp_m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r = -PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
         r -= z * r;
         if (absx < 140.0) {
             r /= pow(y, absx - 0.5);
@@ -176,7 +176,7 @@ double rp_m_lgamma(double x)
     double r = log(lanczos_sum(absx)) - lanczos_g;
     r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
     if (x < 0.0) {
-        r = LOGPI - log(fabs(rp_m_sinpi(absx))) - log(absx) - r;
+        r = LOGPI - log(fabs(sinpi(absx))) - log(absx) - r;
     }
     if (isinf(r)) {
         errno = ERANGE;
@@ -233,11 +233,14 @@ double rp_m_remainder(double x, double y)
     return x;
 }
 
-double rp_m_log(double x)
+/* f(x) for the logarithms, special values as C99 Annex F on every libm:
+ * log(+-0) = -inf and log(x < 0) = NaN with EDOM, log(+inf) = +inf,
+ * log(-inf) = NaN with EDOM, NaN passes (CPython's m_log & co) */
+static double log_special(double x, double (*f)(double))
 {
     if (isfinite(x)) {
         if (x > 0.0) {
-            return log(x);
+            return f(x);
         }
         errno = EDOM;
         return x == 0.0 ? -HUGE_VAL : NAN;
@@ -249,37 +252,9 @@ double rp_m_log(double x)
     return NAN;
 }
 
-double rp_m_log2(double x)
-{
-    if (!isfinite(x)) {
-        if (isnan(x) || x > 0.0) {
-            return x;
-        }
-        errno = EDOM;
-        return NAN;
-    }
-    if (x > 0.0) {
-        return log2(x);
-    }
-    errno = EDOM;
-    return x == 0.0 ? -HUGE_VAL : NAN;
-}
-
-double rp_m_log10(double x)
-{
-    if (isfinite(x)) {
-        if (x > 0.0) {
-            return log10(x);
-        }
-        errno = EDOM;
-        return x == 0.0 ? -HUGE_VAL : NAN;
-    }
-    if (isnan(x) || x > 0.0) {
-        return x;
-    }
-    errno = EDOM;
-    return NAN;
-}
+double rp_m_log(double x) { return log_special(x, log); }
+double rp_m_log2(double x) { return log_special(x, log2); }
+double rp_m_log10(double x) { return log_special(x, log10); }
 
 double rp_m_log1p(double x)
 {

@@ -11,7 +11,6 @@
 
 #include "../core/object.h"
 
-double rp_m_sinpi(double x);        /* sin(pi*x), exact at (half) integers */
 double rp_m_tgamma(double x);
 double rp_m_lgamma(double x);
 double rp_m_atan2(double y, double x);
